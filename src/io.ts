@@ -1,0 +1,92 @@
+// File system edges: reading articles (UTF-8 checks), finding inputs in folders, atomic writes.
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { ParleyError } from './errors.js';
+
+export interface ArticleFile {
+  readonly path: string;
+  /** File name without its extension. */
+  readonly stem: string;
+  /** Text as read, less a leading byte-order mark. */
+  readonly text: string;
+  readonly sha256: string;
+  readonly name: string;
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+export function stemOf(file: string): string {
+  const base = path.basename(file);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** Reads one article, or throws a ParleyError that says what to do. */
+export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ArticleFile> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new ParleyError('not-a-file', 'not a regular file; give an article file or a folder of .txt files', file);
+    if (stat.size > maxBytes) throw new ParleyError('too-large', `${stat.size} bytes is over the limit of ${maxBytes}; split the file or raise --max-bytes`, file);
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    if (error instanceof ParleyError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ParleyError('missing', 'no such file; check the path', file);
+    if (code === 'EACCES' || code === 'EPERM') throw new ParleyError('unreadable', 'permission denied; make the file readable', file);
+    throw new ParleyError('unreadable', `cannot read (${code ?? String(error)})`, file);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new ParleyError('binary', `binary data (a NUL byte at byte ${nul}); give a plain UTF-8 text file`, file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ParleyError('not-utf8', `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); convert it to UTF-8`, file);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(text)) {
+    throw new ParleyError('html', 'looks like HTML; convert it to plain text first (for example with pandoc -t plain)', file);
+  }
+  return { path: file, stem: stemOf(file), name: path.basename(file), text, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** Byte offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/** Expands folders into their *.txt files (recursively, sorted); files are kept as given. */
+export async function listInputs(inputs: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const input of inputs) {
+    let stat;
+    try { stat = await fs.stat(input); } catch { out.push(input); continue; } // reported when read
+    if (!stat.isDirectory()) { out.push(input); continue; }
+    const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
+    const files = entries.filter((e) => e.isFile() && e.name.endsWith('.txt'))
+      .map((e) => path.join(e.parentPath, e.name)).sort();
+    out.push(...files);
+  }
+  return out;
+}
+
+/** Writes a file atomically: a temporary file beside it, then a rename. */
+export async function writeAtomic(file: string, content: string): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    await fs.writeFile(tmp, content);
+    await fs.rename(tmp, file);
+  } catch (error) {
+    await fs.rm(tmp, { force: true });
+    throw new ParleyError('write-failed', `cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the output folder`, file);
+  }
+}

@@ -1,0 +1,294 @@
+// Stage 5: actors. Groups mentions into actors: lexicon names by canonical name, people by their
+// name's words (surname and first name), ministries by portfolio, acronyms by the names they
+// abbreviate; then resolves titles ("Putin's foreign minister"), unnamed speakers and pronouns.
+import type { Actor, ActorType, Document, Mention, Stage } from '../model/document.js';
+import { countryByName, titleByForm } from '../lexicon/index.js';
+
+interface Draft {
+  type: ActorType;
+  label: string;
+  names: string[];
+  role?: string;
+  affiliation?: string;
+  media?: boolean;
+  /** Where it was first mentioned, for a stable order. */
+  first: number;
+}
+
+const PORTFOLIO_SYNONYMS: Readonly<Record<string, string>> = {
+  'foreign affairs': 'foreign', 'external affairs': 'foreign', 'defence': 'defense', 'home affairs': 'interior',
+  'internal affairs': 'interior', 'trade and industry': 'trade', 'commerce': 'commerce',
+};
+
+const stripThe = (s: string): string => s.replace(/^(the|The)\s+/, '');
+const nameWords = (s: string): string[] => s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(al|bin|ibn|de|van|von|der|da|di|la|le|el)$/i.test(w));
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A ministry's portfolio ("Ministry of Foreign Affairs" and "Foreign Ministry" -> "foreign"). */
+function ministryPortfolio(name: string): string | undefined {
+  const n = stripThe(name).toLowerCase();
+  const m = /(?:^|\s)([a-z ]+?) ministry$/.exec(n) ?? /ministry of (?:the )?([a-z ,]+?)(?: of .*)?$/.exec(n);
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/).filter((w) => !/^(chinese|russian|american|british|french|german|[a-z]+ese|[a-z]+an|[a-z]+ish|[a-z]+i)$/.test(w) || w === 'foreign');
+  const key = words.join(' ');
+  return PORTFOLIO_SYNONYMS[key] ?? key.replace(/ affairs$/, '');
+}
+
+const roleKey = (role: string): string => titleByForm.get(role.toLowerCase())?.title ?? role.toLowerCase();
+const GENERIC_LEADER = new Set(['leader', 'head of state', 'head of government']);
+const LEADER_KINDS = new Set(['head of state', 'head of government']);
+
+function rolesMatch(mentionRole: string, actorRole: string | undefined): boolean {
+  if (!actorRole) return false;
+  const a = roleKey(mentionRole);
+  const b = roleKey(actorRole);
+  if (a === b) return true;
+  const tail = (s: string): string => s.split(' ').at(-1)!;
+  if (GENERIC_LEADER.has(a)) return LEADER_KINDS.has(titleByForm.get(b)?.kind ?? '');
+  // "minister" alone matches any minister; "spokesman" and "spokesperson" are one role.
+  const spoke = (s: string): boolean => /^spokes(person|man|woman)$/.test(s);
+  if (spoke(tail(a)) && spoke(tail(b))) return !a.includes(' ') || a === b || tail(a) === a;
+  return !a.includes(' ') && tail(b) === a;
+}
+
+class Registry {
+  readonly drafts: Draft[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  get(key: string): number | undefined { return this.byKey.get(key); }
+
+  add(key: string, draft: Draft): number {
+    const existing = this.byKey.get(key);
+    if (existing !== undefined) return existing;
+    this.drafts.push(draft);
+    this.byKey.set(key, this.drafts.length - 1);
+    return this.drafts.length - 1;
+  }
+
+  alias(key: string, index: number): void { if (!this.byKey.has(key)) this.byKey.set(key, index); }
+}
+
+function keyOf(m: Mention): string | undefined {
+  if (m.type === 'Person') return undefined;
+  if (m.canonical) return 'lex:' + m.canonical;
+  if (m.type === 'Organization') {
+    const p = ministryPortfolio(m.text);
+    if (p) return 'ministry:' + p;
+    return 'org:' + fold(stripThe(m.text));
+  }
+  return undefined;
+}
+
+export const coreference: Stage = {
+  name: 'coreference',
+  requires: ['mentions', 'sentences', 'tokens'],
+  assigns: ['actors', 'mentions'],
+  run(doc: Document) {
+    const mentions = doc.mentions!.map((m) => ({ ...m })) as (Mention & { actor?: number })[];
+    const reg = new Registry();
+    const setActor = (i: number, actor: number): void => { (mentions[i] as { actor?: number }).actor = actor; };
+
+    // 1. Lexicon names and organizations.
+    mentions.forEach((m, i) => {
+      if (m.kind !== 'name' && m.kind !== 'metonym') return;
+      const key = keyOf(m);
+      if (!key) return;
+      const label = m.canonical ?? stripThe(m.text);
+      const a = reg.add(key, { type: m.type ?? 'Organization', label, names: [], first: m.start, ...(m.media ? { media: true } : {}), ...(m.affiliation ? { affiliation: m.affiliation } : {}) });
+      setActor(i, a);
+      const d = reg.drafts[a]!;
+      if (!d.affiliation && m.affiliation) d.affiliation = m.affiliation;
+      // A ministry named with its country ("Chinese Foreign Ministry") gives the best label.
+      if (key.startsWith('ministry:') && m.text.split(/\s+/).length > d.label.split(/\s+/).length && /Ministry$/.test(m.text)) d.label = stripThe(m.text);
+    });
+
+    // 2. People, longest names first so "Putin" joins "Vladimir Putin".
+    const people = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.kind === 'name' && m.type === 'Person')
+      .sort((a, b) => nameWords(b[0].canonical ?? b[0].text).length - nameWords(a[0].canonical ?? a[0].text).length || a[0].start - b[0].start);
+    const personOf = (name: string): number | undefined => {
+      const words = nameWords(name).map(fold);
+      if (!words.length) return undefined;
+      const matches = reg.drafts.map((d, a) => [d, a] as const).filter(([d]) => d.type === 'Person').filter(([d]) => {
+        const full = nameWords(d.label).map(fold);
+        if (full.join(' ') === words.join(' ')) return true;
+        if (words.length === 1) return full.at(-1) === words[0] || full[0] === words[0] || (full.length > 2 && full.includes(words[0]!));
+        // "Joe Biden" and "Biden"; "Lars Lokke Rasmussen" and "Lokke Rasmussen".
+        return words.length < full.length && full.slice(-words.length).join(' ') === words.join(' ');
+      });
+      return matches.length === 1 ? matches[0]![1] : matches.length ? matches[0]![1] : undefined;
+    };
+    for (const [m, i] of people) {
+      const name = m.canonical ?? m.text;
+      const a = personOf(name) ?? reg.add('person:' + fold(name), { type: 'Person', label: name, names: [], first: m.start });
+      setActor(i, a);
+      const d = reg.drafts[a]!;
+      d.first = Math.min(d.first, m.start);
+      if (m.role && !d.role) d.role = m.role;
+      if (m.affiliation && !d.affiliation) d.affiliation = m.affiliation;
+    }
+
+    // 3. Lone capitalized words: a known person's surname or first name, an acronym, or a new speaker.
+    mentions.forEach((m, i) => {
+      if (m.kind !== 'alias') return;
+      const person = personOf(m.text);
+      if (person !== undefined) { setActor(i, person); return; }
+      if (/^\p{Lu}{2,6}$/u.test(m.text)) {
+        // An acronym defined in the text, "Rapid Support Forces (RSF)", or the initials of a name seen.
+        const defined = doc.text.indexOf(`(${m.text})`);
+        const owner = mentions.findIndex((o) => o.actor !== undefined && o.kind === 'name' && (
+          (defined >= 0 && doc.text.slice(o.end, defined).trim() === '') ||
+          initials(o.canonical ?? o.text) === m.text));
+        if (owner >= 0) { setActor(i, mentions[owner]!.actor!); return; }
+        if (m.speaking || count(doc.text, m.text) >= 2) {
+          setActor(i, reg.add('org:' + m.text.toLowerCase(), { type: 'Organization', label: m.text, names: [], first: m.start }));
+        }
+        return;
+      }
+      if (m.speaking) setActor(i, reg.add('person:' + fold(m.text), { type: 'Person', label: m.text, names: [], first: m.start }));
+    });
+
+    // 4. Titles: beside a name, an appositive, a person of that role (and country) in the article.
+    mentions.forEach((m, i) => {
+      if (m.kind !== 'title' || m.actor !== undefined) return;
+      const after = doc.text.slice(m.end, m.end + 3);
+      const next = mentions.find((o, j) => j !== i && o.start >= m.end && o.start - m.end <= 3 && o.type === 'Person' && o.actor !== undefined);
+      if (next && /^[\s,]*$/.test(doc.text.slice(m.end, next.start)) && (/^\s*$/.test(doc.text.slice(m.end, next.start)) || /^,/.test(after))) {
+        setActor(i, next.actor!);
+        return;
+      }
+      const prev = [...mentions.slice(0, i)].reverse().find((o) => o.type === 'Person' && o.actor !== undefined && o.end <= m.start);
+      if (prev && /^,\s*(a|an|the)?\s*$/i.test(doc.text.slice(prev.end, m.start)) && /^(a|an)\b/i.test(m.text) === false) {
+        setActor(i, prev.actor!);
+        return;
+      }
+      if (/^(a|an)\s/i.test(m.text)) return; // "a spokesperson": an unnamed member, resolved to the body below
+      let affiliation = m.affiliation;
+      if (m.possessor !== undefined) {
+        const owner = mentions[m.possessor];
+        const ownerDraft = owner?.actor !== undefined ? reg.drafts[owner.actor] : undefined;
+        affiliation = ownerDraft ? (ownerDraft.type === 'Person' ? ownerDraft.affiliation : ownerDraft.label) : affiliation;
+      }
+      const candidates = reg.drafts.map((d, a) => [d, a] as const).filter(([d]) => d.type === 'Person' && rolesMatch(m.role ?? m.text, d.role)
+        && (!affiliation || !d.affiliation || sameBody(d.affiliation, affiliation)));
+      if (candidates.length) {
+        // The nearest such person mentioned before, else the first after.
+        const before = candidates.filter(([d]) => d.first <= m.start).sort((x, y) => y[0].first - x[0].first);
+        setActor(i, (before[0] ?? candidates[0]!)[1]);
+      }
+    });
+
+    // 5. Unnamed speakers and anaphoric descriptions: "the ministry", "an Israeli official", "analysts".
+    mentions.forEach((m, i) => {
+      if ((m.kind !== 'description' && m.kind !== 'title') || m.actor !== undefined) return;
+      const head = m.text.split(/\s+/).at(-1)!.toLowerCase();
+      const definite = /^(the|this|that)\s/i.test(m.text);
+      if (m.plural) {
+        if (!m.speaking) return;
+        const label = m.text.replace(/^(the|some|many|several|other|two|three|a number of)\s+/i, '');
+        setActor(i, reg.add('group:' + fold(label), { type: 'Group', label, names: [], first: m.start }));
+        return;
+      }
+      if (definite && m.kind === 'description') {
+        // "the ministry" -> the latest organization whose name ends with that word; "the movement" -> the latest group.
+        const earlier = mentions.slice(0, i).reverse().find((o) => o.actor !== undefined && o.kind === 'name' && (
+          reg.drafts[o.actor]!.label.toLowerCase().split(/\s+/).includes(head) ||
+          (/^(movement|group|militants)$/.test(head) && reg.drafts[o.actor]!.type === 'Group')));
+        if (earlier) { setActor(i, earlier.actor!); return; }
+      }
+      if (m.speaking || m.kind === 'title') {
+        // An unnamed member speaks for the body: the ministry in the phrase, else the country.
+        const body = bodyFor(doc, mentions, reg, m, i);
+        if (body !== undefined) (mentions[i] as { fallback?: number }).fallback = body;
+      }
+    });
+
+    // 6. Pronouns: the latest fitting mention, preferring one that spoke or opened its sentence.
+    const sentenceOf = (pos: number): number => doc.sentences!.findIndex((s) => pos >= s.start && pos < s.end + 1);
+    mentions.forEach((m, i) => {
+      if (m.kind !== 'pronoun') return;
+      const p = m.text.toLowerCase();
+      const wantPerson = /^(he|she|him|her|his)$/.test(p);
+      const wantThing = /^(it|its)$/.test(p);
+      const wantPlural = /^(they|them|their)$/.test(p);
+      if (!wantPerson && !wantThing && !wantPlural) return;
+      const here = sentenceOf(m.start);
+      let best: number | undefined;
+      let bestScore = -Infinity;
+      for (let j = i - 1; j >= 0; j--) {
+        const o = mentions[j]!;
+        const actor = o.actor ?? (o as { fallback?: number }).fallback;
+        if (actor === undefined || o.kind === 'pronoun' && o.actor === undefined) continue;
+        const d = reg.drafts[actor]!;
+        const s = sentenceOf(o.start);
+        if (here - s > 2) break;
+        const fits = wantPerson ? d.type === 'Person' : wantThing ? d.type !== 'Person' : (d.type !== 'Person' || !!o.plural);
+        if (!fits) continue;
+        const sentence = doc.sentences![s]!;
+        const opens = !mentions.slice(0, j).some((q) => q.start >= sentence.start && q.actor !== undefined && (q.type === 'Person') === (d.type === 'Person'));
+        const score = (o.speaking ? 3 : 0) + (opens ? 2 : 0) - (here - s) * 2 + (s === here ? 1 : 0);
+        if (score > bestScore) { bestScore = score; best = actor; }
+      }
+      if (best !== undefined) setActor(i, best);
+    });
+
+    // Names and order: actors sorted by first mention; every surface form but pronouns and indefinite phrases.
+    const order = reg.drafts.map((d, a) => [d, a] as const).sort((x, y) => x[0].first - y[0].first || x[0].label.localeCompare(y[0].label));
+    const remap = new Map(order.map(([, a], n) => [a, n]));
+    for (const m of mentions) {
+      if (m.actor === undefined) continue;
+      if (m.kind === 'pronoun' || /^(a|an)\s/i.test(m.text) || m.kind === 'description' && m.plural === false) continue;
+      reg.drafts[m.actor]!.names.push(stripThe(m.text.replace(/\s+/g, ' ')));
+      if (m.kind === 'name' && m.canonical && m.canonical !== m.text) reg.drafts[m.actor]!.names.push(m.canonical);
+    }
+    const labelIndex = new Map(order.map(([d], n) => [d.label, n]));
+    const actors: Actor[] = order.map(([d]) => {
+      const aliases = [...new Set(d.names.filter((n) => n && n !== d.label && !/^(he|she|it|they)$/i.test(n)))].sort();
+      const affiliation = d.affiliation ? labelIndex.get(d.affiliation) ?? labelIndex.get(countryByName.get(d.affiliation)?.name ?? '') : undefined;
+      return {
+        type: d.type, label: d.label, aliases,
+        ...(d.role ? { role: d.role } : {}), ...(affiliation !== undefined ? { affiliation } : {}), ...(d.media ? { media: true } : {}),
+      };
+    });
+    const resolved: Mention[] = mentions.map((m) => {
+      const fallback = (m as { fallback?: number }).fallback;
+      const raw = m.actor ?? fallback;
+      const { actor: _a, ...rest } = m;
+      void _a;
+      const clean = { ...rest } as Mention & { fallback?: number };
+      delete clean.fallback;
+      return raw === undefined ? clean : { ...clean, actor: remap.get(raw)! };
+    });
+    return { ...doc, actors, mentions: resolved };
+  },
+};
+
+function initials(name: string): string {
+  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+function count(text: string, word: string): number {
+  return text.split(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)).length - 1;
+}
+
+function sameBody(a: string, b: string): boolean {
+  return fold(a) === fold(b) || fold(a).includes(fold(b)) || fold(b).includes(fold(a));
+}
+
+/** The body an unnamed member speaks for: an organization named in the phrase, the latest such, or the country. */
+function bodyFor(doc: Document, mentions: readonly (Mention & { actor?: number })[], reg: Registry, m: Mention, i: number): number | undefined {
+  const words = m.text.toLowerCase();
+  if (/ministry|foreign ministry/.test(words)) {
+    const ministry = mentions.slice(0, i).reverse().find((o) => o.actor !== undefined && /ministry/i.test(reg.drafts[o.actor]!.label));
+    if (ministry) return ministry.actor;
+  }
+  if (m.affiliation) {
+    const key = 'lex:' + m.affiliation;
+    const existing = reg.get(key);
+    if (existing !== undefined) return existing;
+    if (m.speaking && countryByName.has(m.affiliation)) return reg.add(key, { type: 'Country', label: m.affiliation, names: [], first: m.start });
+  }
+  // "a Hamas official": the body is the name just before the head noun.
+  const inside = mentions.find((o) => o.actor !== undefined && o.start >= m.start && o.end <= m.end && o !== m);
+  void doc;
+  return inside?.actor;
+}

@@ -1,0 +1,376 @@
+// Stage 4: mentions of actors. Lexicon names (countries, capitals, organizations, media), runs of
+// capitalized words split into country modifier + title + name, titles standing alone
+// ("the spokesperson", "Putin's foreign minister"), unnamed speakers ("an Israeli official",
+// "analysts") and pronouns. Nothing is resolved here; coreference does that.
+import type { ActorType, Document, Mention, Sentence, Stage, Token } from '../model/document.js';
+import {
+  countryByAdjective, gazetteer, grammar, maxTitleWords, reportingByForm, titleByForm, wordSet,
+  type GazetteerEntry, type TitleEntry,
+} from '../lexicon/index.js';
+
+const ORG_HEADS = wordSet(grammar.organizationHeads);
+const NON_ACTOR_HEADS = wordSet(grammar.nonActorHeads);
+const CONNECTORS = new Set(grammar.nameConnectors);
+const LOCATIVE = wordSet(grammar.locativePrepositions);
+const COLLECTIVES = wordSet(grammar.collectives);
+const SINGULAR_SPEAKERS = wordSet(grammar.singularSpeakers);
+const PRONOUNS: Readonly<Record<string, string>> = grammar.pronouns;
+const RUN_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
+
+const isUpperInitial = (s: string): boolean => /^\p{Lu}/u.test(s) && /\p{L}/u.test(s);
+const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
+
+/** Working view over one sentence's tokens. */
+class View {
+  constructor(readonly doc: Document, readonly tokens: readonly Token[], readonly sentence: Sentence) {}
+  tok(i: number): Token | undefined { return i >= this.sentence.first && i < this.sentence.last ? this.tokens[i] : undefined; }
+  /** Sentence-initial, or right after an opening quote or colon. */
+  initial(i: number): boolean {
+    const prev = this.tok(i - 1);
+    return !prev || /^["“‘'(:—–-]$/.test(prev.text);
+  }
+  /** A capitalized word that can be part of a name. */
+  cap(i: number): boolean {
+    const t = this.tok(i);
+    if (!t || !isUpperInitial(t.text) || /^["“”‘’]/.test(t.text)) return false;
+    if (NON_ACTOR_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && t.pos !== 'PROPN' && !this.sentence.header) return false;
+    if (this.initial(i)) {
+      // A sentence's first word is a name only if the tagger or a lexicon says so.
+      if (t.pos === 'PROPN' || gazetteer.has(t.text) || titleByForm.has(t.lower) || countryByAdjective.has(t.text)) return true;
+      return false;
+    }
+    return true;
+  }
+}
+
+/** Longest lexicon name starting at token i (exact case; a leading "the" is the caller's). */
+function gazetteerAt(v: View, i: number): { entry: GazetteerEntry; end: number } | undefined {
+  const text = v.doc.text;
+  const start = v.tok(i)!.start;
+  let best: { entry: GazetteerEntry; end: number } | undefined;
+  let form = '';
+  for (let j = i; j < Math.min(v.sentence.last, i + 12); j++) {
+    const t = v.tok(j)!;
+    form = text.slice(start, t.end);
+    const entry = gazetteer.get(form);
+    if (entry) best = { entry, end: j + 1 };
+  }
+  return best;
+}
+
+/** Longest title starting at token i, case-insensitive ("Foreign Minister", "secretary of state"). */
+function titleAt(v: View, i: number): { entry: TitleEntry; end: number } | undefined {
+  let best: { entry: TitleEntry; end: number } | undefined;
+  const text = v.doc.text;
+  const start = v.tok(i)?.start;
+  if (start === undefined) return undefined;
+  for (let j = i; j < Math.min(v.sentence.last, i + maxTitleWords + 2); j++) {
+    const form = text.slice(start, v.tok(j)!.end).toLowerCase().replace(/\s+/g, ' ');
+    const entry = titleByForm.get(form);
+    if (entry) best = { entry, end: j + 1 };
+  }
+  return best;
+}
+
+interface Found { mentions: Mention[] }
+
+function push(found: Found, m: Mention): number {
+  found.mentions.push(m);
+  return found.mentions.length - 1;
+}
+
+function spanText(doc: Document, start: number, end: number): string {
+  return doc.text.slice(start, end);
+}
+
+/** Whether the tokens around a mention make it the speaker of a reporting verb ("X said", "said X"). */
+function speakingAt(v: View, first: number, last: number): boolean {
+  let j = last;
+  while (v.tok(j) && /^(has|have|had|also|later|earlier|further|would|will|could|was|were|is|are|repeatedly|previously|recently|separately|then|publicly|reportedly)$/.test(v.tok(j)!.lower)) j++;
+  const after = v.tok(j);
+  if (after && reportingByForm.get(after.lower)?.pos === 'verb') return true;
+  const before = v.tok(first - 1);
+  if (before && reportingByForm.get(before.lower)?.pos === 'verb' && /^[,"”]/.test(v.tok(first - 2)?.text ?? ',')) return true;
+  return false;
+}
+
+/** Token j follows token j-1 with no space between ("Ho-jin", "al-Rishq"). */
+function glued(v: View, j: number): boolean {
+  const a = v.tok(j - 1);
+  const b = v.tok(j);
+  return !!a && !!b && a.end === b.start;
+}
+
+/** Extends a run of capitalized words from token i; returns one past its end. */
+function runEnd(v: View, i: number): number {
+  let j = i;
+  let hasOrgHead = false;
+  let hasOf = false;
+  while (v.tok(j)) {
+    const t = v.tok(j)!;
+    if (v.cap(j) || (j > i && /^[A-Z]\.$/.test(t.text))) {
+      if (ORG_HEADS.has(t.lower)) hasOrgHead = true;
+      j++;
+      continue;
+    }
+    if (j > i && glued(v, j) && /^[-\p{L}'’]+$/u.test(t.text) && t.text !== "'s" && t.text !== '’s' && (t.text !== '-' || glued(v, j + 1))) { j++; continue; }
+    if (CONNECTORS.has(t.text) && j > i && (v.cap(j + 1) || (v.tok(j + 1)?.text === '-' && glued(v, j + 1) && v.cap(j + 2)))) { j++; continue; }
+    if (RUN_LINKS.has(t.lower) && j > i && (hasOrgHead || t.lower === 'of') && (v.cap(j + 1) || (t.lower === 'of' && v.tok(j + 1)?.lower === 'the' && v.cap(j + 2)))) {
+      // "Ministry of Foreign Affairs", "Institute of ... Studies"; "of" may start an org's tail only after an org head.
+      if (t.lower === 'of' && !hasOrgHead) break;
+      if (t.lower === 'of') hasOf = true;
+      if (t.lower === 'and' && !hasOf && !hasOrgHead) break;
+      j++;
+      continue;
+    }
+    if (t.text === ',' && hasOrgHead && hasOf && v.cap(j + 1)) {
+      // A list inside a name: "Institute of Russian, Eastern European and Central Asian Studies".
+      let k = j + 1;
+      while (v.tok(k) && (v.cap(k) || v.tok(k)!.text === ',')) k++;
+      if (v.tok(k)?.lower === 'and' && v.cap(k + 1)) { j++; continue; }
+      break;
+    }
+    break;
+  }
+  // Never end on a connector.
+  while (j > i && !v.cap(j - 1) && !/^[A-Z]\.$/.test(v.tok(j - 1)!.text) && !(glued(v, j - 1) && /\p{L}/u.test(v.tok(j - 1)!.text))) j--;
+  return j;
+}
+
+/** Splits a capitalized run into mentions: modifiers (countries), an organization, a title, a name. */
+function decomposeRun(v: View, found: Found, i: number, end: number, lead: number): void {
+  const doc = v.doc;
+  let k = i;
+  let affiliation: string | undefined;
+  // Leading country adjectives and names: "Russian", "US", "Chinese".
+  while (k < end) {
+    const t = v.tok(k)!;
+    const g = gazetteerAt(v, k);
+    if (g && g.end <= end && g.entry.via === 'name' && (g.entry.type === 'Country' || !ORG_HEADS.has(v.tok(g.end - 1)!.lower) || g.end < end)) {
+      // A lexicon name used as a modifier ("US President", "UN Secretary-General") is itself a mention.
+      const rest = g.end < end ? titleAt(v, g.end) : undefined;
+      if (g.end === end || rest || v.cap(g.end)) {
+        if (g.end === end && k === i) break; // the whole run is the name: handled by the caller
+        push(found, nameMention(doc, v, k, g.end, g.entry));
+        affiliation = g.entry.name;
+        k = g.end;
+        continue;
+      }
+    }
+    const adj = countryByAdjective.get(t.text);
+    if (adj && k + 1 < end) { affiliation = adj; k++; continue; }
+    break;
+  }
+  if (k >= end) return;
+  // The last title in the run, and the name after it.
+  let title: { entry: TitleEntry; start: number; end: number } | undefined;
+  for (let j = k; j < end; j++) {
+    const t = titleAt(v, j);
+    if (t && t.end <= end) { title = { entry: t.entry, start: j, end: t.end }; j = t.end - 1; }
+  }
+  const orgStart = k;
+  const nameStart = title ? title.end : k;
+  const orgEnd = title ? title.start : end;
+  if (orgEnd > orgStart) {
+    // Capitalized words before a title: an organization the titled person belongs to ("Foreign Ministry").
+    const words = Array.from({ length: orgEnd - orgStart }, (_, n) => v.tok(orgStart + n)!);
+    if (words.some((w) => ORG_HEADS.has(w.lower))) {
+      const startTok = affiliation && title ? i : orgStart;
+      const orgIndex = push(found, {
+        kind: 'name', start: v.tok(startTok)!.start, end: v.tok(orgEnd - 1)!.end,
+        text: spanText(doc, v.tok(startTok)!.start, v.tok(orgEnd - 1)!.end), type: 'Organization',
+        ...(affiliation ? { affiliation } : {}),
+      });
+      if (title) affiliation = found.mentions[orgIndex]!.text;
+    }
+  }
+  if (title && nameStart < end) {
+    const start = v.tok(nameStart)!.start;
+    const stop = v.tok(end - 1)!.end;
+    const roleStart = v.tok(i)!.start;
+    push(found, {
+      kind: 'name', start, end: stop, text: spanText(doc, start, stop), type: 'Person',
+      role: spanText(doc, v.tok(title.start)!.start, v.tok(title.end - 1)!.end),
+      phrase: { start: v.tok(lead)!.start, end: stop },
+      ...(affiliation ? { affiliation } : {}),
+      canonical: personName(doc, v, nameStart, end),
+    });
+    // The title with its modifiers is also a name the person goes by ("Russian Foreign Minister").
+    push(found, {
+      kind: 'title', start: roleStart, end: v.tok(title.end - 1)!.end,
+      text: spanText(doc, roleStart, v.tok(title.end - 1)!.end), role: title.entry.title,
+      ...(affiliation ? { affiliation } : {}),
+    });
+    return;
+  }
+  if (title && nameStart >= end) {
+    push(found, {
+      kind: 'title', start: v.tok(i)!.start, end: v.tok(end - 1)!.end,
+      text: spanText(doc, v.tok(i)!.start, v.tok(end - 1)!.end), role: title.entry.title,
+      phrase: { start: v.tok(lead)!.start, end: v.tok(end - 1)!.end },
+      ...(affiliation ? { affiliation } : {}),
+    });
+    return;
+  }
+  if (orgEnd > orgStart && found.mentions.at(-1)?.end === v.tok(orgEnd - 1)!.end) return; // already an organization
+  classifyName(v, found, i, k, end, lead, affiliation);
+}
+
+function personName(doc: Document, v: View, start: number, end: number): string {
+  const raw = spanText(doc, v.tok(start)!.start, v.tok(end - 1)!.end);
+  return isAllCaps(raw.replace(/\s+/g, '')) ? titleCase(raw) : raw;
+}
+
+function nameMention(doc: Document, v: View, start: number, end: number, entry: GazetteerEntry): Mention {
+  const s = v.tok(start)!.start;
+  const e = v.tok(end - 1)!.end;
+  const kind = entry.via === 'name' ? 'name' : 'metonym';
+  return {
+    kind, start: s, end: e, text: spanText(doc, s, e), type: entry.type, canonical: entry.name, media: entry.media,
+    ...(entry.country ? { affiliation: entry.country } : {}),
+    speaking: speakingAt(v, start, end),
+  };
+}
+
+/** A run with no title: an organization, a person, a place or event (dropped), or a lone word. */
+function classifyName(v: View, found: Found, runStart: number, i: number, end: number, lead: number, affiliation?: string): void {
+  const doc = v.doc;
+  const words = Array.from({ length: end - i }, (_, n) => v.tok(i + n)!);
+  const last = words.at(-1)!;
+  const start = v.tok(runStart)!.start;
+  const stop = last.end;
+  const text = spanText(doc, start, stop);
+  if (words.some((w) => ORG_HEADS.has(w.lower)) && !NON_ACTOR_HEADS.has(last.lower)) {
+    push(found, { kind: 'name', start, end: stop, text, type: 'Organization', speaking: speakingAt(v, runStart, end), ...(affiliation ? { affiliation } : {}) });
+    return;
+  }
+  if (NON_ACTOR_HEADS.has(last.lower) || words.some((w) => /^\d/.test(w.text))) return;
+  const nameStart = v.tok(i)!.start;
+  const nameText = spanText(doc, nameStart, stop);
+  if (words.length >= 2 || (words.length === 1 && v.doc.text[stop] === '’' )) {
+    if (words.length >= 2 && words.every((w) => isAllCaps(w.text)) && v.sentence.header) return; // an upper-case headline
+    push(found, {
+      kind: 'name', start: nameStart, end: stop, text: nameText, type: 'Person', canonical: personName(doc, v, i, end),
+      phrase: { start: v.tok(lead)!.start, end: stop }, speaking: speakingAt(v, runStart, end),
+      ...(affiliation ? { affiliation } : {}),
+    });
+    return;
+  }
+  // One capitalized word: kept as a candidate for coreference (a surname, an acronym, a first name).
+  if (words.length === 1 && !v.initial(i)) {
+    push(found, { kind: 'alias', start: nameStart, end: stop, text: nameText, speaking: speakingAt(v, i, end), ...(affiliation ? { affiliation } : {}) });
+  } else if (words.length === 1 && speakingAt(v, i, end)) {
+    push(found, { kind: 'alias', start: nameStart, end: stop, text: nameText, speaking: true });
+  }
+}
+
+/** Lower-case noun phrases naming a speaker without a name: titles, unnamed officials, collectives. */
+function descriptionAt(v: View, found: Found, i: number): number {
+  const doc = v.doc;
+  const t = v.tok(i)!;
+  // Optional determiner or possessor, then modifiers, then a head noun.
+  let k = i;
+  let possessor: number | undefined;
+  let affiliation: string | undefined;
+  const det = DETERMINERS.has(t.lower) && t.text === t.text.toLowerCase() || (k === v.sentence.first && DETERMINERS.has(t.lower));
+  if (det) k++;
+  else if (t.text === "'s" || t.text === '’s') {
+    // "Putin's foreign minister", "Qatar's prime minister": the possessor is the mention just before.
+    const owner = found.mentions.findLastIndex((m) => m.end === t.start);
+    if (owner < 0) return i;
+    possessor = owner;
+    k = i + 1;
+  } else if (!countryByAdjective.has(t.text) && !(t.pos === 'ADJ' || t.pos === 'NOUN')) return i;
+  const headStart = k;
+  // Modifiers: country adjectives, adjectives, nouns, lexicon names ("Hamas official").
+  let best: { end: number; role?: string; head: string; plural: boolean } | undefined;
+  for (let j = headStart; j < Math.min(v.sentence.last, headStart + 6); j++) {
+    const w = v.tok(j)!;
+    const adj = countryByAdjective.get(w.text);
+    if (adj) { affiliation = adj; }
+    const title = titleAt(v, j);
+    if (title && !isUpperInitial(w.text) || (title && possessor !== undefined)) {
+      best = { end: title.end, role: title.entry.title, head: title.entry.title, plural: false };
+      j = title.end - 1;
+      continue;
+    }
+    if (COLLECTIVES.has(w.lower)) { best = { end: j + 1, head: w.lower, plural: true }; continue; }
+    if (SINGULAR_SPEAKERS.has(w.lower) && w.text === w.lower) { best = { end: j + 1, head: w.lower, plural: false }; continue; }
+    if (!(w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || adj || w.text === '-')) break;
+    if (best) break;
+  }
+  if (!best) return i;
+  // The phrase must end at its head: "the spokesperson said", not "the spokesperson's office".
+  const next = v.tok(best.end);
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isUpperInitial(next.text) && next.lower !== 'said') return i;
+  const start = possessor !== undefined ? found.mentions[possessor]!.start : v.tok(i)!.start;
+  const stop = v.tok(best.end - 1)!.end;
+  if (isUpperInitial(v.tok(best.end)?.text ?? '') && v.cap(best.end) && best.role) return i; // a title before a name: the run handles it
+  push(found, {
+    kind: best.role ? 'title' : 'description', start, end: stop, text: spanText(doc, start, stop),
+    ...(best.role ? { role: best.role } : {}), plural: best.plural,
+    ...(affiliation ? { affiliation } : {}), ...(possessor !== undefined ? { possessor } : {}),
+    speaking: speakingAt(v, i, best.end),
+  });
+  return best.end;
+}
+
+function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sentence, found: Found): void {
+  const v = new View(doc, tokens, sentence);
+  let i = sentence.first;
+  while (i < sentence.last) {
+    const t = tokens[i]!;
+    // Pronouns (subject and possessive forms name the speaker in attributions).
+    const pronoun = PRONOUNS[t.lower];
+    if (pronoun && (t.pos === 'PRON' || t.pos === 'DET' || t.lower === 'her')) {
+      push(found, { kind: 'pronoun', start: t.start, end: t.end, text: t.text, plural: pronoun === 'Plural', speaking: speakingAt(v, i, i + 1) });
+      i++;
+      continue;
+    }
+    // "the Kremlin", "the Global Times": a leading article joins the phrase, not the name.
+    const lead = i;
+    let at = i;
+    if (t.lower === 'the' && v.tok(i + 1) && isUpperInitial(v.tok(i + 1)!.text)) at = i + 1;
+    const g = v.cap(at) || at > i ? gazetteerAt(v, at) : (isUpperInitial(t.text) ? gazetteerAt(v, at) : undefined);
+    if (g) {
+      const runStop = v.cap(at) ? runEnd(v, at) : g.end;
+      // A lexicon name at the head of a longer organization name ("China Coast Guard") yields to the run.
+      const longer = runStop > g.end && Array.from({ length: runStop - g.end }, (_, n) => v.tok(g.end + n)!).some((w) => ORG_HEADS.has(w.lower) || titleByForm.has(w.lower));
+      if (!longer) {
+        const prev = v.tok(lead - 1);
+        const place = g.entry.via !== 'name' && prev && LOCATIVE.has(prev.lower);
+        if (!place) {
+          const m = nameMention(doc, v, at, g.end, g.entry);
+          push(found, at > lead ? { ...m, phrase: { start: t.start, end: m.end } } : m);
+        }
+        i = g.end;
+        continue;
+      }
+    }
+    if (v.cap(at)) {
+      const end = runEnd(v, at);
+      if (end > at) {
+        decomposeRun(v, found, at, end, lead);
+        i = end;
+        continue;
+      }
+    }
+    const next = descriptionAt(v, found, i);
+    i = next > i ? next : i + 1;
+  }
+}
+
+export const entities: Stage = {
+  name: 'entities',
+  requires: ['tokens', 'sentences'],
+  assigns: ['mentions'],
+  run(doc: Document) {
+    const found: Found = { mentions: [] };
+    for (const sentence of doc.sentences!) sentenceMentions(doc, doc.tokens!, sentence, found);
+    return { ...doc, mentions: found.mentions };
+  },
+};
+
+export type { ActorType };

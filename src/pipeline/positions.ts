@@ -1,0 +1,124 @@
+// Stage 8: positions. Stance cues (lexicon: welcome, reject, "ready to", "does not need", abstain ...)
+// inside statements or in a sentence with a named subject; negation flips support and opposition.
+// The holder is the clause's subject where it names another actor, else the speaker; the target is
+// the proposal the clause restates or refers back to ("to that end"), the most similar proposal, or
+// else a topic named by the cue's object.
+import type { Document, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target } from '../model/document.js';
+import { stanceCues } from '../lexicon/index.js';
+import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
+
+interface CueForm { readonly words: readonly string[]; readonly stance: Stance; readonly conditional: boolean }
+
+const CUES: readonly CueForm[] = stanceCues.flatMap((c) => c.forms.map((f) => ({
+  words: f.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean), stance: c.stance, conditional: c.conditional,
+}))).filter((c) => c.words.length && !c.words.includes('...')).sort((a, b) => b.words.length - a.words.length);
+
+const ANAPHOR = /\b(to that end|to this end|that goal|this goal|the proposal|the plan|the idea|the offer|the initiative|the deal|such a role|this effort|these efforts)\b/i;
+const NEGATION = /^(not|n't|never|no)$/;
+
+function matchCue(doc: Document, i: number, s: Sentence): { cue: CueForm; end: number } | undefined {
+  const tokens = doc.tokens!;
+  for (const cue of CUES) {
+    if (i + cue.words.length > s.last) continue;
+    let ok = true;
+    for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]!.lower.replace(/’/g, "'") === cue.words[k];
+    if (ok) return { cue, end: i + cue.words.length };
+  }
+  return undefined;
+}
+
+function flip(stance: Stance): Stance {
+  return stance === 'supports' ? 'opposes' : stance === 'opposes' ? 'supports' : 'neutral';
+}
+
+function overlap(a: Span, b: Span): boolean { return a.start < b.end && b.start < a.end; }
+
+function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Span, object: Span): Target | undefined {
+  const inside = proposals.findIndex((p) => overlap(p.content, clause));
+  if (inside >= 0) return { kind: 'proposal', proposal: inside };
+  const text = doc.text.slice(clause.start, clause.end);
+  if (ANAPHOR.test(text)) {
+    const before = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.end <= clause.start).at(-1);
+    if (before) return { kind: 'proposal', proposal: before[1] };
+  }
+  const words = contentWords(doc.tokens!, object);
+  let best = -1;
+  let bestScore = 0;
+  proposals.forEach((p, i) => {
+    const pw = contentWords(doc.tokens!, p.content);
+    const shared = [...words].filter((w) => pw.has(w)).length;
+    const score = shared / Math.max(1, Math.min(words.size, pw.size));
+    if (shared >= 2 && score >= 0.4 && score > bestScore) { best = i; bestScore = score; }
+  });
+  if (best >= 0) return { kind: 'proposal', proposal: best };
+  const label = doc.text.slice(object.start, object.end).replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}]/u.test(label)) return undefined;
+  return { kind: 'topic', label, span: object };
+}
+
+/** The object of a cue: "on X" after a neutral cue, else the words after the cue to the clause end (at most 12). */
+function objectAfter(doc: Document, s: Sentence, end: number): Span | undefined {
+  const tokens = doc.tokens!;
+  let from = end;
+  // "position ... on the Ukraine crisis": the topic follows "on".
+  for (let k = end; k < Math.min(s.last, end + 14); k++) if (/^(on|over|about|regarding|towards|toward)$/.test(tokens[k]!.lower)) { from = k + 1; break; }
+  while (from < s.last && /^(to|the|a|an|that|with|of)$/.test(tokens[from]!.lower) && from === end) from++;
+  if (from >= s.last) return undefined;
+  let stop = clauseEnd(tokens, s, from, true);
+  if (stop - from > 12) stop = from + 12;
+  if (stop <= from) return undefined;
+  return tokenSpan(tokens, from, stop);
+}
+
+export const positions: Stage = {
+  name: 'positions',
+  requires: ['sentences', 'tokens', 'mentions', 'actors', 'statements', 'proposals'],
+  assigns: ['positions'],
+  run(doc: Document) {
+    const tokens = doc.tokens!;
+    const statementsList: readonly Statement[] = doc.statements!;
+    const proposalsList = doc.proposals!;
+    const out: Position[] = [];
+    const seen = new Set<string>();
+    for (const s of doc.sentences!) {
+      if (s.header) continue;
+      for (let i = s.first; i < s.last; i++) {
+        const m = matchCue(doc, i, s);
+        if (!m) continue;
+        const cueSpan = tokenSpan(tokens, i, m.end);
+        const statementIndex = statementsList.findIndex((st) => st.content.some((c) => c.start <= cueSpan.start && c.end >= cueSpan.end));
+        const statement = statementIndex >= 0 ? statementsList[statementIndex] : undefined;
+        const subject = subjectBefore(doc, s, i);
+        const subjectActor = subject && subject.kind !== 'pronoun' ? subject.actor : subject?.actor;
+        const we = subject && /^(we|i|our)$/i.test(subject.text);
+        let holder: number | undefined;
+        if (statement?.speaker !== undefined) {
+          const speaker = doc.actors![statement.speaker]!;
+          const speaksFor = subjectActor !== undefined && (subjectActor === speaker.affiliation
+            || (speaker.affiliation !== undefined && doc.actors![speaker.affiliation]!.affiliation === subjectActor));
+          holder = subjectActor !== undefined && !we && !speaksFor ? subjectActor : statement.speaker;
+        } else if (subjectActor !== undefined && !we) {
+          holder = subjectActor;
+        }
+        if (holder === undefined) continue;
+        const negated = tokens.slice(Math.max(s.first, i - 3), i).some((t) => NEGATION.test(t.lower)) && !m.cue.words.some((w) => NEGATION.test(w));
+        const stance = negated ? flip(m.cue.stance) : m.cue.stance;
+        const from = subject ? tokenAt(tokens, subject.start) : i;
+        const clause = tokenSpan(tokens, from, clauseEnd(tokens, s, m.end));
+        const object = objectAfter(doc, s, m.end) ?? cueSpan;
+        const target = chooseTarget(doc, proposalsList, clause, object);
+        if (!target) continue;
+        const key = `${holder}|${stance}|${target.kind === 'proposal' ? 'p' + target.proposal : target.label.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          holder, stance, target, evidence: clause,
+          statements: statementIndex >= 0 ? [statementIndex] : [],
+          confidence: Math.round(((statement ? 0.65 : 0.5) - (m.cue.conditional ? 0.1 : 0)) * 100) / 100,
+        });
+        i = m.end - 1;
+      }
+    }
+    return { ...doc, positions: out };
+  },
+};

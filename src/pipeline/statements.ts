@@ -1,0 +1,413 @@
+// Stage 6: statements. Finds reporting cues (lexicon verbs, "according to"), the speaker on either
+// side of the cue (through appositives), and the content: the adjacent quote, the clause after
+// the cue ("said (that) ..."), or the clause before it ("..., X said"), split around a mid-sentence
+// attribution. Unattributed quotes continue the previous speaker; transcript answers ("A:") are
+// the briefer's. Intermediaries ("according to Reuters", "told Axios") become reportedBy.
+import type { Document, Mention, Quote, Sentence, Span, Stage, Statement, Token } from '../model/document.js';
+import { reportingByForm, grammar, wordSet, type ReportingEntry } from '../lexicon/index.js';
+import { addDays, findDates, lastWeekday, resolveMonthDay, WEEKDAYS } from '../text/dates.js';
+
+const SPEECH_ADVERBS = wordSet(grammar.speechAdverbs);
+const NEGATIONS = wordSet(grammar.negations);
+const TRAILING = /[\s,.;:!?"“”'‘’—–-]+$/u;
+const LEADING = /^[\s,.;:"“”'‘’—–-]+/u;
+
+interface Cue {
+  readonly index: number;     // first token
+  readonly end: number;       // one past the last token
+  readonly entry?: ReportingEntry;
+  readonly according: boolean;
+}
+
+interface Found extends Statement {
+  readonly sentence: number;
+  readonly speakerMention?: number;
+  readonly media?: boolean;
+}
+
+/** Trim a span of punctuation and spaces at both ends. */
+function tidy(text: string, span: Span): Span {
+  let { start, end } = span;
+  const lead = LEADING.exec(text.slice(start, end));
+  if (lead) start += lead[0].length;
+  const trail = TRAILING.exec(text.slice(start, end));
+  if (trail) end -= trail[0].length;
+  return { start, end: Math.max(start, end) };
+}
+
+const words = (text: string, s: Span): number => (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+class Context {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  constructor(readonly doc: Document) {
+    this.text = doc.text;
+    this.tokens = doc.tokens!;
+    this.mentions = doc.mentions!;
+  }
+  /** The mention (resolved or not) whose span ends exactly at `end` or covers the token, longest first. */
+  mentionEndingAt(end: number): number | undefined {
+    let best: number | undefined;
+    this.mentions.forEach((m, i) => {
+      if (m.end === end && (best === undefined || m.start < this.mentions[best]!.start || (m.start === this.mentions[best]!.start && m.kind !== 'title'))) best = i;
+    });
+    return best;
+  }
+  mentionStartingAt(start: number, limit: number): number | undefined {
+    let best: number | undefined;
+    this.mentions.forEach((m, i) => {
+      if (m.start >= start && m.start <= limit && (best === undefined || m.start < this.mentions[best]!.start || (m.start === this.mentions[best]!.start && m.end > this.mentions[best]!.end))) best = i;
+    });
+    return best;
+  }
+  /** The widest mention covering the token span, if any. */
+  covering(start: number, end: number): Mention | undefined {
+    return this.mentions.filter((m) => m.start <= start && m.end >= end).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+  }
+}
+
+/** Reporting cues of a sentence, not negated ("did not say", "declined to comment"). */
+function cuesOf(ctx: Context, s: Sentence): Cue[] {
+  const cues: Cue[] = [];
+  for (let i = s.first; i < s.last; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to' && i + 1 < s.last) {
+      cues.push({ index: i, end: i + 2, according: true });
+      i++;
+      continue;
+    }
+    if (t.lower === 'citing' && i + 1 < s.last) { cues.push({ index: i, end: i + 1, according: true }); continue; }
+    const entry = reportingByForm.get(t.lower);
+    if (!entry || entry.pos !== 'verb' || entry.negative) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower)) continue;
+    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told)$/.test(t.lower)) continue; // "to say", "wants to add": not a report
+    // Negated: "did not say", "declined to comment", "would not comment".
+    const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
+    if (before.some((w) => NEGATIONS.has(w))) continue;
+    cues.push({ index: i, end: i + 1, entry, according: false });
+  }
+  return cues;
+}
+
+/** Skip auxiliaries and adverbs before a cue ("has also said"): the index the subject ends before. */
+function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
+  let j = cue;
+  while (j - 1 >= s.first && SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower)) j--;
+  return j;
+}
+
+/** Speaker before the cue: the mention ending right there, through an appositive ("Wang, an expert with ..., told"). */
+function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: number; regionStart: number } | undefined {
+  const j = subjectEnd(ctx, s, cue);
+  if (j <= s.first) return undefined;
+  const last = ctx.tokens[j - 1]!;
+  if (last.text === ',' || last.text === '—' || last.text === '–') {
+    // Appositive: walk back to the comma that opens it, skipping commas inside names.
+    for (let k = j - 2; k > s.first; k--) {
+      const t = ctx.tokens[k]!;
+      if (/^["“”]$/.test(t.text)) break;
+      if ((t.text === ',' || t.text === '—' || t.text === '–') && !ctx.covering(t.start, t.end)) {
+        const m = ctx.mentionEndingAt(ctx.tokens[k - 1]!.end);
+        if (m !== undefined && ctx.mentions[m]!.kind !== 'pronoun') return { mention: m, regionStart: ctx.mentions[m]!.start };
+        break;
+      }
+    }
+    return undefined;
+  }
+  const m = ctx.mentionEndingAt(last.end);
+  if (m !== undefined) {
+    const mm = ctx.mentions[m]!;
+    return { mention: m, regionStart: Math.min(mm.start, mm.phrase?.start ?? mm.start) };
+  }
+  return undefined;
+}
+
+/** Speaker after the cue: "said X", "according to X", "citing X". */
+function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
+  const start = ctx.tokens[cue.end]?.start;
+  if (start === undefined || cue.end >= s.last) return undefined;
+  const limit = start + 5; // "according to the ministry" / "said a spokesperson"
+  return ctx.mentionStartingAt(start, limit);
+}
+
+/** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */
+function attributionTail(ctx: Context, s: Sentence, from: number): number {
+  let j = from;
+  const tokens = ctx.tokens;
+  for (let guard = 0; guard < 6 && j < s.last; guard++) {
+    const t = tokens[j]!;
+    if (/^(on|in|at|during|late|early|earlier|later|last|this|via|through|to|from|after|before|yesterday|today|tonight|separately|also)$/.test(t.lower)) {
+      // A prepositional phrase ends at the next comma, "that", a quote, or a verb.
+      let k = j + 1;
+      while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !(tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && k - j < 9) k++;
+      if (k < s.last && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/^(said|told)$/.test(tokens[k]!.lower)) return j;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
+function isClause(ctx: Context, span: Span): boolean {
+  return ctx.tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
+}
+
+function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after', gap: number, text: string): Quote | undefined {
+  if (dir === 'before') return quotes.find((q) => q.end <= pos && pos - q.end <= gap && /^[\s,—–-]*$/.test(text.slice(q.end, pos)));
+  return quotes.find((q) => q.start >= pos && q.start - pos <= gap && /^[\s,:—–-]*$/.test(text.slice(pos, q.start)));
+}
+
+/** Statement date: a day named in the attribution (outside the content), resolved against publication. */
+function dateOf(doc: Document, s: Sentence, content: readonly Span[], cueAt: number): string | undefined {
+  const published = doc.meta?.datePublished;
+  if (!published) return undefined;
+  const text = doc.text;
+  const outside = (i: number): boolean => !content.some((c) => i >= c.start && i < c.end);
+  const candidates: { at: number; date: string }[] = [];
+  const sentence = text.slice(s.start, s.end);
+  for (const m of sentence.matchAll(/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b/g)) {
+    const at = s.start + m.index;
+    if (!outside(at)) continue;
+    const w = m[1]!.toLowerCase();
+    const date = w === 'today' || w === 'tonight' ? published : w === 'yesterday' ? addDays(published, -1)
+      : lastWeekday(published, WEEKDAYS.indexOf(w as (typeof WEEKDAYS)[number]));
+    candidates.push({ at, date });
+  }
+  for (const d of findDates(sentence)) {
+    const at = s.start + d.index;
+    if (!outside(at)) continue;
+    const date = d.date ?? resolveMonthDay(d.month, d.day, published);
+    if (date) candidates.push({ at, date });
+  }
+  candidates.sort((a, b) => Math.abs(a.at - cueAt) - Math.abs(b.at - cueAt));
+  return candidates[0]?.date;
+}
+
+/** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */
+function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
+  let end = s.end;
+  for (let i = from; i < s.last; i++) {
+    const t = ctx.tokens[i]!;
+    if (t.start < ctx.tokens[from]!.start) continue;
+    const next = ctx.tokens[i + 1];
+    if (t.text === ',' && next && (next.lower === 'according' || next.lower === 'adding' || next.lower === 'citing' || next.lower === 'saying')) { end = t.start; break; }
+  }
+  return { start: ctx.tokens[from]!.start, end };
+}
+
+function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], quotes: readonly Quote[], used: Set<Quote>): void {
+  const s = doc.sentences![si]!;
+  const text = ctx.text;
+  const cues = cuesOf(ctx, s);
+  const quoteStatements = new Set<number>();
+  for (const cue of cues) {
+    const cueTok = ctx.tokens[cue.index]!;
+    const cueSpan: Span = { start: cueTok.start, end: ctx.tokens[cue.end - 1]!.end };
+    let speaker: number | undefined;
+    let regionStart: number | undefined;
+    let inverted = false;
+    if (cue.according) {
+      speaker = speakerAfter(ctx, s, cue);
+      inverted = true;
+    } else {
+      const before = speakerBefore(ctx, s, cue.index);
+      if (before) { speaker = before.mention; regionStart = before.regionStart; }
+      const prev = ctx.tokens[subjectEnd(ctx, s, cue.index) - 1];
+      if (speaker === undefined && (!prev || /^[,"”]$/.test(prev.text))) {
+        speaker = speakerAfter(ctx, s, cue);
+        inverted = speaker !== undefined;
+        if (inverted) regionStart = cueTok.start;
+      }
+      if (speaker === undefined) continue;
+    }
+    if (speaker === undefined) continue;
+    const m = ctx.mentions[speaker]!;
+    const attributionStart = cue.according ? cueTok.start : Math.min(regionStart ?? m.start, cueTok.start);
+    const attributionEnd = inverted ? Math.max(m.end, cueSpan.end) : cueSpan.end;
+    // Tokens after the attribution: the addressee of "told", then adverbials.
+    let after = ctx.tokens.findIndex((t, k) => k >= cue.end && t.start >= attributionEnd);
+    if (after < 0 || after >= s.last) after = s.last;
+    let addressee: number | undefined;
+    if (cue.entry?.addressee && after < s.last) {
+      const a = ctx.mentionStartingAt(ctx.tokens[after]!.start, ctx.tokens[after]!.start + 4);
+      if (a !== undefined) {
+        addressee = a;
+        after = ctx.tokens.findIndex((t, k) => k >= after && t.start >= ctx.mentions[a]!.end);
+        if (after < 0) after = s.last;
+      } else if (/^(reporters|journalists|lawmakers|parliament|a|an|the)$/.test(ctx.tokens[after]!.lower)) {
+        let k = after + 1;
+        while (k < s.last && /^(NOUN|ADJ|PROPN|DET)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[after]!.lower !== 'reporters') k++;
+        after = ctx.tokens[after]!.lower === 'reporters' || ctx.tokens[after]!.lower === 'journalists' ? after + 1 : k;
+      }
+    }
+    after = attributionTail(ctx, s, after);
+    let content: Span[] = [];
+    let direct = false;
+    // 1. A quote right before the attribution ('"...," X said') or right after it ('X said: "..."').
+    const qBefore = quoteAt(quotes, attributionStart, 'before', 3, text);
+    const afterPos = after < s.last ? ctx.tokens[after]!.start : s.end;
+    const qAfter = quoteAt(quotes, after < s.last && ctx.tokens[after]!.lower === 'that' ? ctx.tokens[after + 1]?.start ?? s.end : afterPos, 'after', 3, text);
+    if (qBefore && !used.has(qBefore)) {
+      content.push(qBefore.inner);
+      used.add(qBefore);
+      direct = true;
+      // A split quote: '"A," he said, "B."'
+      if (qAfter && !used.has(qAfter)) { content.push(qAfter.inner); used.add(qAfter); }
+    } else if (qAfter && !used.has(qAfter) && (!cue.according || true)) {
+      content.push(qAfter.inner);
+      used.add(qAfter);
+      direct = /^[\s,:—–-]*$/.test(text.slice(afterPos, qAfter.start)) && (after >= s.last || ctx.tokens[after]!.lower !== 'that');
+      // The quote may go on over the next paragraphs, each opening with a mark.
+      let q: Quote | undefined = qAfter;
+      while (q?.unclosed) {
+        const next = quotes.find((n) => n.start > q!.end && /^\s*$/.test(text.slice(q!.end, n.start)));
+        if (!next || used.has(next)) break;
+        content.push(next.inner); used.add(next); q = next;
+      }
+    } else {
+      // 2. Indirect speech: the clause before a trailing attribution, the clause after the cue, or both.
+      const sentenceStart = ctx.tokens[s.first]!.start;
+      const beforeText = text.slice(sentenceStart, attributionStart);
+      const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
+      const hasBefore = /[,—–]\s*$/.test(beforeText) && words(text, beforeSpan) >= 3;
+      let afterStart = after;
+      if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
+      const afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
+      if (hasBefore) {
+        content.push(beforeSpan);
+        // "X, the office said, until Y": the clause goes on after the attribution.
+        if (afterSpan && /^\s*,/.test(text.slice(afterPos === s.end ? s.end : ctx.tokens[after - 1]?.end ?? afterPos, afterPos + 1)) && words(text, afterSpan) >= 3
+          && !/^(adding|according|citing|saying)$/.test(ctx.tokens[afterStart]?.lower ?? '')) {
+          content.push(afterSpan);
+        }
+      } else if (afterSpan && words(text, afterSpan) >= 2) {
+        const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
+        if (!introduced && !isClause(ctx, afterSpan) && !cue.according) continue;
+        if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
+          // "according to X" mid-sentence: the content is the rest of the sentence around it.
+          const rest = tidy(text, { start: sentenceStart, end: attributionStart });
+          if (words(text, rest) >= 3) content.push(rest);
+          else content.push(afterSpan);
+        } else content.push(afterSpan);
+        // A quote inside indirect speech makes it partly direct only; it is not a statement of its own.
+        for (const q of quotes) if (q.start >= afterSpan.start && q.end <= afterSpan.end + 1) used.add(q);
+      } else if (cue.according && words(text, beforeSpan) >= 3) {
+        content.push(beforeSpan);
+      }
+      for (const c of content) for (const q of quotes) if (q.start >= c.start - 1 && q.end <= c.end + 1) used.add(q);
+    }
+    content = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start && words(text, c) >= 2);
+    if (!content.length) continue;
+    const speakerMention = ctx.mentions[speaker]!;
+    const actor = speakerMention.actor;
+    const fromQuote = direct;
+    const confidence = (fromQuote ? 0.9 : 0.75) - (speakerMention.kind === 'pronoun' ? 0.1 : 0) - (actor === undefined ? 0.3 : 0);
+    const date = dateOf(doc, s, content, cueSpan.start);
+    out.push({
+      sentence: si, content, direct, cue: cueSpan, speakerSpan: { start: speakerMention.start, end: speakerMention.end },
+      speakerMention: speaker, ...(actor !== undefined ? { speaker: actor } : {}),
+      ...(addressee !== undefined && ctx.mentions[addressee]!.actor !== undefined ? { addressee: ctx.mentions[addressee]!.actor } : {}),
+      ...(date ? { date } : {}), confidence: Math.round(confidence * 100) / 100,
+      media: !!speakerMention.media || (actor !== undefined && !!doc.actors![actor]!.media),
+    });
+    quoteStatements.add(out.length - 1);
+  }
+}
+
+/** Quotes nobody was named for: the continuation of the previous speaker ('"A," he said. "B."'). */
+function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], used: Set<Quote>): void {
+  const text = doc.text;
+  for (const q of quotes) {
+    if (used.has(q)) continue;
+    const si = doc.sentences!.findIndex((s) => q.inner.start >= s.start && q.inner.start < s.end);
+    const s = doc.sentences![si];
+    if (!s || s.header) continue;
+    // Only whole-sentence quotes: a short quoted phrase is a title, a term or a scare quote.
+    const wordsIn = words(text, q.inner);
+    const inner = text.slice(q.inner.start, q.inner.end);
+    if (wordsIn < 6 || !/[.!?,]["”’]?\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) continue;
+    const at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && st.speaker !== undefined);
+    const prev = out[at];
+    if (!prev) continue;
+    const last = prev.content.at(-1)!;
+    const joined = prev.direct && q.start - last.end < 40 && /^["”\s]*[^"“”]*$/.test(text.slice(last.end, q.start));
+    if (joined) {
+      out[at] = { ...prev, content: [...prev.content, q.inner] };
+    } else {
+      out.push({ ...prev, sentence: si, content: [q.inner], direct: true, confidence: 0.5 });
+      delete (out.at(-1) as { cue?: Span }).cue;
+    }
+    used.add(q);
+  }
+}
+
+/** Transcript answers ("A: ..."): the briefer named before the first question speaks each. */
+function transcript(doc: Document, out: Found[]): void {
+  const text = doc.text;
+  const firstQ = /^Q\s*:/m.exec(text);
+  if (!firstQ) return;
+  const briefer = doc.mentions!.find((m) => m.start < firstQ.index && m.actor !== undefined && doc.actors![m.actor]!.type === 'Person');
+  if (!briefer) return;
+  for (const m of text.matchAll(/^A\s*:\s*(.+)$/gm)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const span = tidy(text, { start, end: m.index + m[0].length });
+    const si = doc.sentences!.findIndex((s) => start >= s.start && start < s.end);
+    out.push({ sentence: si, content: [span], direct: true, speaker: briefer.actor!, speakerSpan: { start: m.index, end: m.index + 1 }, confidence: 0.7, ...(doc.meta?.datePublished ? { date: doc.meta.datePublished } : {}) });
+  }
+}
+
+/** "X said ..., according to Reuters" / "..., TASS reported": an outlet relaying another speaker. */
+function intermediaries(doc: Document, out: Found[]): Found[] {
+  const publisher = doc.meta?.publisher?.toLowerCase();
+  const isPublisher = (a: number): boolean => !!publisher && (doc.actors![a]!.label.toLowerCase() === publisher || doc.actors![a]!.aliases.some((x) => x.toLowerCase() === publisher));
+  const keep: Found[] = [];
+  for (const st of out) {
+    const sameSentence = out.filter((o) => o !== st && o.sentence === st.sentence);
+    // An outlet's or "according to" statement in a sentence with another speaker's statement relays it.
+    const relayed = sameSentence.find((o) => o.speaker !== undefined && o.speaker !== st.speaker && !o.media
+      && overlapsAny(st.content, o.content.concat(o.speakerSpan ? [o.speakerSpan] : [])));
+    if (relayed && st.speaker !== undefined && (st.media || isAccording(doc, st))) {
+      if (!isPublisher(st.speaker)) (relayed as { reportedBy?: number }).reportedBy = st.speaker;
+      continue;
+    }
+    keep.push(st);
+  }
+  for (const st of keep) {
+    if (st.reportedBy === undefined && st.addressee !== undefined && doc.actors![st.addressee]!.media && !isPublisher(st.addressee)) {
+      (st as { reportedBy?: number }).reportedBy = st.addressee;
+    }
+  }
+  return keep;
+}
+
+const isAccording = (doc: Document, st: Found): boolean => !!st.cue && /^(according|citing)/i.test(doc.text.slice(st.cue.start, st.cue.end));
+const overlapsAny = (a: readonly Span[], b: readonly Span[]): boolean => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+
+export const statements: Stage = {
+  name: 'statements',
+  requires: ['sentences', 'tokens', 'quotes', 'mentions', 'actors', 'meta'],
+  assigns: ['statements'],
+  run(doc: Document) {
+    const ctx = new Context(doc);
+    const out: Found[] = [];
+    const quotes = doc.quotes!;
+    const used = new Set<Quote>();
+    for (const q of quotes) if (doc.sentences!.some((s) => s.header && q.start >= s.start && q.start < s.end)) used.add(q);
+    doc.sentences!.forEach((s, si) => { if (!s.header) buildSentence(ctx, doc, si, out, quotes, used); });
+    transcript(doc, out);
+    orphanQuotes(doc, out, quotes, used);
+    const kept = intermediaries(doc, out);
+    // Same speaker, no day of its own: the day of that speaker's previous statement.
+    const dated: Found[] = [];
+    for (const st of kept) {
+      const before = dated.filter((d) => d.speaker === st.speaker && d.date).at(-1);
+      dated.push(!st.date && before?.date && st.speaker !== undefined ? { ...st, date: before.date } : st);
+    }
+    dated.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+    const result: Statement[] = dated.map(({ sentence: _s, speakerMention: _m, media: _d, ...st }) => st);
+    return { ...doc, statements: result };
+  },
+};

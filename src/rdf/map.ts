@@ -1,0 +1,157 @@
+// Document -> RDF quads (pure). IRIs: actors and topics by their slugged name (stable across articles
+// and runs), everything else under the article's IRI; offsets converted to code points here.
+import { DataFactory } from 'n3';
+import type { Literal, NamedNode, Quad, Quad_Graph } from '@rdfjs/types';
+import type { Actor, Document, Span, Stance } from '../model/document.js';
+import { DEFAULT_BASE, oa, pa, rdf, rdfs, skos, schema, xsd } from './vocab.js';
+
+const { namedNode, literal, quad, defaultGraph } = DataFactory;
+
+export interface MapOptions {
+  /** Base IRI for articles, actors and topics. */
+  readonly base?: string;
+  /** The input file's name (pa:sourceFile). */
+  readonly sourceFile?: string;
+  /** SHA-256 of the input bytes, hex. */
+  readonly sha256?: string;
+  /** Put every quad in the article's named graph (N-Quads, TriG). */
+  readonly namedGraph?: boolean;
+}
+
+/** A name as an IRI segment: accents dropped, lower case, words joined by hyphens. */
+export function slug(name: string): string {
+  const s = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return s || 'x' + [...name].map((c) => c.codePointAt(0)!.toString(16)).join('-');
+}
+
+export function articleIri(base: string, id: string): NamedNode {
+  return namedNode(`${base}article/${encodeURIComponent(id)}`);
+}
+
+export function actorIri(base: string, actor: Pick<Actor, 'label'>): NamedNode {
+  return namedNode(`${base}actor/${slug(actor.label)}`);
+}
+
+/** UTF-16 offset -> code-point offset for one text (identity when it has no astral characters). */
+export function codePointOffsets(text: string): (utf16: number) => number {
+  if (!/[\uD800-\uDBFF]/.test(text)) return (i) => i;
+  const table = new Uint32Array(text.length + 1);
+  let cp = 0;
+  for (let i = 0; i < text.length; i++) {
+    table[i] = cp;
+    const c = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) table[++i] = cp;
+    cp++;
+  }
+  table[text.length] = cp;
+  return (i) => table[i]!;
+}
+
+const STANCES: Readonly<Record<Stance, NamedNode>> = { supports: pa.Supports, opposes: pa.Opposes, neutral: pa.Neutral };
+
+export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
+  const base = options.base ?? DEFAULT_BASE;
+  const article = articleIri(base, doc.id);
+  const graph: Quad_Graph = options.namedGraph ? article : defaultGraph();
+  const out: Quad[] = [];
+  const add = (s: NamedNode, p: NamedNode, o: NamedNode | Literal): void => { out.push(quad(s, p, o, graph)); };
+  const cp = codePointOffsets(doc.text);
+  const spans = new Map<string, Span>();
+  const spanNode = (span: Span): NamedNode => {
+    const start = cp(span.start);
+    const end = cp(span.end);
+    const key = `${start}-${end}`;
+    spans.set(key, span);
+    return namedNode(`${article.value}/span/${key}`);
+  };
+  const decimal = (n: number): Literal => literal(n.toFixed(2), xsd.decimal);
+  const text = (s: Span): string => doc.text.slice(s.start, s.end);
+
+  add(article, rdf.type, pa.Article);
+  if (doc.meta?.datePublished) add(article, schema.datePublished, literal(doc.meta.datePublished, xsd.date));
+  if (options.sourceFile) add(article, pa.sourceFile, literal(options.sourceFile));
+  if (options.sha256) add(article, pa.sha256, literal(options.sha256));
+
+  const actors = doc.actors ?? [];
+  const actorNodes = actors.map((a) => actorIri(base, a));
+  actors.forEach((a, i) => {
+    const node = actorNodes[i]!;
+    add(node, rdf.type, pa.Actor);
+    add(node, rdf.type, pa[a.type]);
+    add(node, rdfs.label, literal(a.label));
+    for (const alias of a.aliases) add(node, skos.altLabel, literal(alias));
+    if (a.role) add(node, pa.role, literal(a.role));
+    if (a.affiliation !== undefined && a.affiliation !== i) add(node, pa.affiliatedWith, actorNodes[a.affiliation]!);
+    add(node, pa.mentionedIn, article);
+    for (const m of doc.mentions ?? []) if (m.actor === i && m.kind !== 'pronoun') add(node, pa.mentionSpan, spanNode(m));
+  });
+
+  (doc.statements ?? []).forEach((st, i) => {
+    const node = namedNode(`${article.value}/statement/${i + 1}`);
+    add(node, rdf.type, pa.Statement);
+    add(node, pa.inArticle, article);
+    add(node, pa.content, literal(st.content.map(text).join(' … ')));
+    for (const c of st.content) add(node, pa.contentSpan, spanNode(c));
+    add(node, pa.isDirectQuote, literal(String(st.direct), xsd.boolean));
+    if (st.cue) { add(node, pa.cue, literal(text(st.cue))); add(node, pa.cueSpan, spanNode(st.cue)); }
+    if (st.speaker !== undefined) add(node, pa.speaker, actorNodes[st.speaker]!);
+    if (st.speakerSpan) add(node, pa.speakerSpan, spanNode(st.speakerSpan));
+    if (st.reportedBy !== undefined) add(node, pa.reportedBy, actorNodes[st.reportedBy]!);
+    if (st.addressee !== undefined) add(node, pa.addressee, actorNodes[st.addressee]!);
+    if (st.date) add(node, pa.statedOn, literal(st.date, xsd.date));
+    add(node, pa.confidence, decimal(st.confidence));
+  });
+
+  (doc.proposals ?? []).forEach((p, i) => {
+    const node = namedNode(`${article.value}/proposal/${i + 1}`);
+    add(node, rdf.type, pa.Proposal);
+    add(node, pa.inArticle, article);
+    add(node, pa.content, literal(text(p.content)));
+    add(node, pa.contentSpan, spanNode(p.content));
+    add(node, pa.proposalKind, literal(p.kind));
+    if (p.proposer !== undefined) add(node, pa.proposedBy, actorNodes[p.proposer]!);
+    if (p.addressee !== undefined) add(node, pa.addressedTo, actorNodes[p.addressee]!);
+    if (p.condition) { add(node, pa.condition, literal(text(p.condition))); add(node, pa.conditionSpan, spanNode(p.condition)); }
+    add(node, pa.confidence, decimal(p.confidence));
+  });
+
+  const topics = new Map<string, NamedNode>();
+  (doc.positions ?? []).forEach((pos, i) => {
+    const node = namedNode(`${article.value}/position/${i + 1}`);
+    add(node, rdf.type, pa.Position);
+    add(node, pa.holder, actorNodes[pos.holder]!);
+    add(node, pa.stance, STANCES[pos.stance]);
+    if (pos.target.kind === 'proposal') add(node, pa.target, namedNode(`${article.value}/proposal/${pos.target.proposal + 1}`));
+    else {
+      const topic = namedNode(`${base}topic/${slug(pos.target.label)}`);
+      add(node, pa.target, topic);
+      if (!topics.has(topic.value)) {
+        topics.set(topic.value, topic);
+        add(topic, rdf.type, pa.Topic);
+        add(topic, rdfs.label, literal(pos.target.label));
+      }
+    }
+    for (const s of pos.statements) add(node, pa.expressedIn, namedNode(`${article.value}/statement/${s + 1}`));
+    add(node, pa.evidenceSpan, spanNode(pos.evidence));
+    add(node, pa.confidence, decimal(pos.confidence));
+  });
+
+  // Span nodes last, in text order.
+  const keys = [...spans.keys()].sort((a, b) => {
+    const [as, ae] = a.split('-').map(Number);
+    const [bs, be] = b.split('-').map(Number);
+    return as! - bs! || ae! - be!;
+  });
+  for (const key of keys) {
+    const span = spans.get(key)!;
+    const node = namedNode(`${article.value}/span/${key}`);
+    const [start, end] = key.split('-');
+    add(node, rdf.type, oa.TextPositionSelector);
+    add(node, oa.start, literal(start!, xsd.nonNegativeInteger));
+    add(node, oa.end, literal(end!, xsd.nonNegativeInteger));
+    add(node, oa.exact, literal(text(span)));
+  }
+  return out;
+}

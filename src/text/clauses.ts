@@ -1,0 +1,51 @@
+// Clause helpers shared by the proposal and position stages: where a clause ends, who its subject is.
+import type { Document, Mention, Sentence, Span, Token } from '../model/document.js';
+
+/** Index of the token that ends the clause starting at `from` (exclusive): a semicolon, colon, ", but", or the sentence end. */
+export function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, stopAtComma = false): number {
+  for (let i = from; i < s.last; i++) {
+    const t = tokens[i]!;
+    if (t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) && i > from) return i;
+    if (t.text === ',' && (stopAtComma || /^(but|while|whereas|although|which|who|according|adding|saying|citing|as)$/.test(tokens[i + 1]?.lower ?? ''))) return i;
+    if (/^(but|while|whereas)$/.test(t.lower) && i > from) return i;
+  }
+  let end = s.last;
+  while (end > from && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;
+  return end;
+}
+
+/** The span from token `a` to token `b` (exclusive). */
+export function tokenSpan(tokens: readonly Token[], a: number, b: number): Span {
+  return { start: tokens[a]!.start, end: tokens[Math.max(a, b - 1)]!.end };
+}
+
+/** The resolved mention that ends right before token `i` (skipping auxiliaries), i.e. the clause subject. */
+export function subjectBefore(doc: Document, s: Sentence, i: number): Mention | undefined {
+  const tokens = doc.tokens!;
+  let j = i;
+  while (j - 1 >= s.first && /^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|also|still|now|not|n't|never|always|be|been|firmly|strongly|fully|does|did|do|already|stands|stand|remains|remain)$/.test(tokens[j - 1]!.lower)) j--;
+  if (j <= s.first) return undefined;
+  const end = tokens[j - 1]!.end;
+  return doc.mentions!.filter((m) => m.end === end && m.actor !== undefined).sort((a, b) => a.start - b.start)[0];
+}
+
+/** Index of the first token at or after character offset `pos`. */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/** Content words (lower-case lemmas of nouns, verbs, adjectives, names) of a span. */
+export function contentWords(tokens: readonly Token[], span: Span): Set<string> {
+  const out = new Set<string>();
+  for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
+    const t = tokens[i]!;
+    if (/^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos) && t.lower.length > 2 && !/^(is|are|was|were|be|been|have|has|had|said|say|says)$/.test(t.lower)) out.add(t.lemma);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+// The NLP library behind tokens, sentences, part-of-speech tags and lemmas (wink-nlp, loaded once).
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface RawToken {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly pos: string;
+  readonly lemma: string;
+}
+
+export interface RawSentence {
+  /** Token index range [first, last). */
+  readonly first: number;
+  readonly last: number;
+}
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | undefined;
+
+function engine(): Wink {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/** Tokens with character offsets, and sentence boundaries as token ranges. */
+export function analyse(text: string): { tokens: RawToken[]; sentences: RawSentence[] } {
+  const w = engine();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const tokens: RawToken[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    const at = text.indexOf(value, cursor);
+    if (at < 0) continue; // the library never alters token text; skip defensively if it ever does
+    tokens.push({ start: at, end: at + value.length, text: value, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
+    cursor = at + value.length;
+  }
+  const sentences: RawSentence[] = [];
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const [first, last] = s.out(its.span) as [number, number];
+    sentences.push({ first, last: last + 1 });
+  });
+  return { tokens, sentences };
+}
