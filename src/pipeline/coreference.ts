@@ -184,7 +184,7 @@ export const coreference: Stage = {
       const definite = /^(the|this|that)\s/i.test(m.text);
       if (m.plural) {
         if (!m.speaking) return;
-        const label = m.text.replace(/^(the|some|many|several|other|two|three|a number of)\s+/i, '');
+        const label = (m.canonical ?? m.text).replace(/^(the|some|many|several|other|two|three|a number of)\s+/i, '');
         setActor(i, reg.add('group:' + fold(label), { type: 'Group', label, names: [], first: m.start }));
         return;
       }

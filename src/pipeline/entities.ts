@@ -116,6 +116,11 @@ function runEnd(v: View, i: number): number {
       continue;
     }
     if (j > i && glued(v, j) && /^[-\p{L}'’]+$/u.test(t.text) && t.text !== "'s" && t.text !== '’s' && (t.text !== '-' || glued(v, j + 1))) { j++; continue; }
+    // A lower-case title between a capitalized body and a name: "Foreign Ministry spokesperson Mao Ning".
+    if (j > i && t.text === t.lower) {
+      const title = titleAt(v, j);
+      if (title && v.cap(title.end) && !titleAt(v, title.end)) { j = title.end; continue; }
+    }
     if (CONNECTORS.has(t.text) && j > i && (v.cap(j + 1) || (v.tok(j + 1)?.text === '-' && glued(v, j + 1) && v.cap(j + 2)))) { j++; continue; }
     if (RUN_LINKS.has(t.lower) && j > i && (hasOrgHead || t.lower === 'of') && (v.cap(j + 1) || (t.lower === 'of' && v.tok(j + 1)?.lower === 'the' && v.cap(j + 2)))) {
       // "Ministry of Foreign Affairs", "Institute of ... Studies"; "of" may start an org's tail only after an org head.
@@ -172,6 +177,12 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
   }
   const orgStart = k;
   const nameStart = title ? title.end : k;
+  // A title that names its body ("Foreign Ministry spokesperson") gives the body too.
+  if (title) {
+    let head = -1;
+    for (let j = title.start; j < title.end - 1; j++) if (ORG_HEADS.has(v.tok(j)!.lower) && isUpperInitial(v.tok(j)!.text)) head = j;
+    if (head >= 0) title = { ...title, start: head + 1 };
+  }
   const orgEnd = title ? title.start : end;
   if (orgEnd > orgStart) {
     // Capitalized words before a title: an organization the titled person belongs to ("Foreign Ministry").
@@ -285,7 +296,7 @@ function descriptionAt(v: View, found: Found, i: number): number {
   } else if (!countryByAdjective.has(t.text) && !(t.pos === 'ADJ' || t.pos === 'NOUN')) return i;
   const headStart = k;
   // Modifiers: country adjectives, adjectives, nouns, lexicon names ("Hamas official").
-  let best: { end: number; role?: string; head: string; plural: boolean } | undefined;
+  let best: { end: number; role?: string; head: string; plural: boolean; trailing?: boolean } | undefined;
   for (let j = headStart; j < Math.min(v.sentence.last, headStart + 6); j++) {
     const w = v.tok(j)!;
     const adj = countryByAdjective.get(w.text);
@@ -302,6 +313,8 @@ function descriptionAt(v: View, found: Found, i: number): number {
     if (best) break;
   }
   if (!best) return i;
+  // "media reports", "media outlets": the phrase takes the noun that follows a collective.
+  if (best.plural && /^(reports?|outlets?)$/.test(v.tok(best.end)?.lower ?? '')) best = { ...best, end: best.end + 1, trailing: true };
   // The phrase must end at its head: "the spokesperson said", not "the spokesperson's office".
   const next = v.tok(best.end);
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isUpperInitial(next.text) && next.lower !== 'said') return i;
@@ -312,7 +325,8 @@ function descriptionAt(v: View, found: Found, i: number): number {
     kind: best.role ? 'title' : 'description', start, end: stop, text: spanText(doc, start, stop),
     ...(best.role ? { role: best.role } : {}), plural: best.plural,
     ...(affiliation ? { affiliation } : {}), ...(possessor !== undefined ? { possessor } : {}),
-    speaking: speakingAt(v, i, best.end),
+    speaking: speakingAt(v, i, best.end) || v.tok(i - 1)?.lower === 'to' && v.tok(i - 2)?.lower === 'according',
+    ...(best.trailing ? { canonical: spanText(doc, start, v.tok(best.end - 2)!.end) } : {}),
   });
   return best.end;
 }
@@ -348,6 +362,11 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
         i = g.end;
         continue;
       }
+    }
+    // "Ukrainian media", "an Israeli official": a country adjective before a common noun.
+    if (countryByAdjective.has(t.text) && v.tok(i + 1) && !isUpperInitial(v.tok(i + 1)!.text)) {
+      const next = descriptionAt(v, found, i);
+      if (next > i) { i = next; continue; }
     }
     if (v.cap(at)) {
       const end = runEnd(v, at);

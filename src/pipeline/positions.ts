@@ -3,7 +3,7 @@
 // The holder is the clause's subject where it names another actor, else the speaker; the target is
 // the proposal the clause restates or refers back to ("to that end"), the most similar proposal, or
 // else a topic named by the cue's object.
-import type { Document, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target } from '../model/document.js';
+import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target } from '../model/document.js';
 import { stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
 
@@ -70,6 +70,19 @@ function objectAfter(doc: Document, s: Sentence, end: number): Span | undefined 
   return tokenSpan(tokens, from, stop);
 }
 
+/** The mention opening the statement content piece that holds token i, when no verb stands between ("China has always held ..."). */
+function contentSubject(doc: Document, statement: Statement | undefined, i: number): Mention | undefined {
+  if (!statement) return undefined;
+  const tokens = doc.tokens!;
+  const piece = statement.content.find((c) => c.start <= tokens[i]!.start && c.end >= tokens[i]!.end);
+  if (!piece) return undefined;
+  const first = doc.mentions!.find((m) => m.start === piece.start && m.actor !== undefined);
+  if (!first) return undefined;
+  const between = tokens.slice(tokenAt(tokens, first.end), i);
+  const verbs = between.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length;
+  return verbs <= 2 && !between.some((t) => /^[,;]$/.test(t.text) || /^(that|which|who|but)$/.test(t.lower)) ? first : undefined;
+}
+
 export const positions: Stage = {
   name: 'positions',
   requires: ['sentences', 'tokens', 'mentions', 'actors', 'statements', 'proposals'],
@@ -88,7 +101,9 @@ export const positions: Stage = {
         const cueSpan = tokenSpan(tokens, i, m.end);
         const statementIndex = statementsList.findIndex((st) => st.content.some((c) => c.start <= cueSpan.start && c.end >= cueSpan.end));
         const statement = statementIndex >= 0 ? statementsList[statementIndex] : undefined;
-        const subject = subjectBefore(doc, s, i);
+        // An infinitive or gerund cue ("authority to sign", "promoting") has no stance-taker of its own.
+        if (tokens[i - 1]?.lower === 'to' && m.cue.words[0] !== 'to' || /ing$/.test(tokens[i]!.lower) && !/^(is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+        const subject = subjectBefore(doc, s, i) ?? contentSubject(doc, statementIndex >= 0 ? statementsList[statementIndex]! : undefined, i);
         const subjectActor = subject && subject.kind !== 'pronoun' ? subject.actor : subject?.actor;
         const we = subject && /^(we|i|our)$/i.test(subject.text);
         let holder: number | undefined;

@@ -10,6 +10,7 @@ const READY = /^(prepared|ready|willing|open|committed)$/;
 const OFFER_VERB = /^(offer(s|ed)?|propose[sd]?|proposing|pledge[sd]?|promise[sd]?|vow(s|ed)?|agree[sd]?|plan(s|ned)?)$/;
 const PLAN_NOUNS = /^(plan|proposal|offer|deal|agreement|ceasefire|cease-fire|truce|resolution|initiative|roadmap|framework|arrangement|amendment|amendments|motion|demand|demands|invitation|draft|package|settlement|accord|pact)$/;
 const CONDITION = /\b(in return for|in exchange for|on condition that|provided that|providing that|as long as|only if|so long as)\b/i;
+const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 const ADVOCACY = /^(essential|necessary|important|vital|crucial|imperative|urgent|time)$/;
 
 function kindOf(word: string): ProposalKind {
@@ -36,6 +37,8 @@ function sentenceProposals(doc: Document, s: Sentence, out: Proposal[]): void {
   const tokens = doc.tokens!;
   const add = (content: Span, kind: ProposalKind, proposer?: Mention, addressee?: Mention, confidence = 0.6): void => {
     if (content.end - content.start < 8 || out.some((p) => p.content.start < content.end && content.start < p.content.end)) return;
+    // "ready to help to that end" backs a course already proposed; it is not a new one.
+    if (ANAPHORIC.test(doc.text.slice(content.start, content.end))) return;
     const condition = conditionIn(doc, content);
     out.push({
       content, kind, confidence,

@@ -82,12 +82,21 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     if (!entry || entry.pos !== 'verb' || entry.negative) continue;
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower)) continue;
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told)$/.test(t.lower)) continue; // "to say", "wants to add": not a report
+    // "was asked to agree", "urged Iran to return": a directive, not a report of speech.
+    if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower)) continue;
+    if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '')) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
     cues.push({ index: i, end: i + 1, entry, according: false });
   }
   return cues;
+}
+
+/** The first resolved mention of a sentence, its likely subject. */
+function subjectOfSentence(ctx: Context, s: Sentence): number | undefined {
+  const i = ctx.mentions.findIndex((m) => m.start >= s.start && m.end <= s.end && m.actor !== undefined);
+  return i >= 0 ? i : undefined;
 }
 
 /** Skip auxiliaries and adverbs before a cue ("has also said"): the index the subject ends before. */
@@ -209,9 +218,17 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let speaker: number | undefined;
     let regionStart: number | undefined;
     let inverted = false;
+    let participle = false;
     if (cue.according) {
       speaker = speakerAfter(ctx, s, cue);
       inverted = true;
+    } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '')) {
+      // "..., adding that ...", "Tehran rejected ..., saying ...": the main clause's subject speaks.
+      const earlier = out.filter((o) => o.sentence === si).at(-1);
+      speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s);
+      if (speaker === undefined) continue;
+      regionStart = cueTok.start;
+      participle = true;
     } else {
       const before = speakerBefore(ctx, s, cue.index);
       if (before) { speaker = before.mention; regionStart = before.regionStart; }
@@ -225,8 +242,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     }
     if (speaker === undefined) continue;
     const m = ctx.mentions[speaker]!;
-    const attributionStart = cue.according ? cueTok.start : Math.min(regionStart ?? m.start, cueTok.start);
-    const attributionEnd = inverted ? Math.max(m.end, cueSpan.end) : cueSpan.end;
+    const attributionStart = cue.according || participle ? cueTok.start : Math.min(regionStart ?? m.start, cueTok.start);
+    const attributionEnd = inverted && !participle ? Math.max(m.end, cueSpan.end) : cueSpan.end;
     // Tokens after the attribution: the addressee of "told", then adverbials.
     let after = ctx.tokens.findIndex((t, k) => k >= cue.end && t.start >= attributionEnd);
     if (after < 0 || after >= s.last) after = s.last;
@@ -255,8 +272,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       used.add(qBefore);
       direct = true;
       // A split quote: '"A," he said, "B."'
-      if (qAfter && !used.has(qAfter)) { content.push(qAfter.inner); used.add(qAfter); }
-    } else if (qAfter && !used.has(qAfter) && (!cue.according || true)) {
+      if (qAfter && !used.has(qAfter) && /,/.test(text.slice(attributionEnd, qAfter.start))) { content.push(qAfter.inner); used.add(qAfter); }
+    } else if (qAfter && !used.has(qAfter) && !participle && /^[^.!?]*$/.test(text.slice(attributionEnd, qAfter.start))) {
       content.push(qAfter.inner);
       used.add(qAfter);
       direct = /^[\s,:—–-]*$/.test(text.slice(afterPos, qAfter.start)) && (after >= s.last || ctx.tokens[after]!.lower !== 'that');
@@ -272,7 +289,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const sentenceStart = ctx.tokens[s.first]!.start;
       const beforeText = text.slice(sentenceStart, attributionStart);
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
-      const hasBefore = /[,—–]\s*$/.test(beforeText) && words(text, beforeSpan) >= 3;
+      const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
+      const hasBefore = !participle && !introduced && /[,—–]\s*$/.test(beforeText) && words(text, beforeSpan) >= 3;
       let afterStart = after;
       if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
       const afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
@@ -284,7 +302,6 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           content.push(afterSpan);
         }
       } else if (afterSpan && words(text, afterSpan) >= 2) {
-        const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
         if (!introduced && !isClause(ctx, afterSpan) && !cue.according) continue;
         if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
           // "according to X" mid-sentence: the content is the rest of the sentence around it.

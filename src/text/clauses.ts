@@ -1,10 +1,13 @@
 // Clause helpers shared by the proposal and position stages: where a clause ends, who its subject is.
 import type { Document, Mention, Sentence, Span, Token } from '../model/document.js';
+import { reportingByForm } from '../lexicon/index.js';
 
 /** Index of the token that ends the clause starting at `from` (exclusive): a semicolon, colon, ", but", or the sentence end. */
 export function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, stopAtComma = false): number {
   for (let i = from; i < s.last; i++) {
     const t = tokens[i]!;
+    // "..., the spokesperson said": an attribution after a comma ends the reported clause.
+    if (t.text === ',' && attributionFollows(tokens, s, i + 1)) return i;
     if (t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) && i > from) return i;
     if (t.text === ',' && (stopAtComma || /^(but|while|whereas|although|which|who|according|adding|saying|citing|as)$/.test(tokens[i + 1]?.lower ?? ''))) return i;
     if (/^(but|while|whereas)$/.test(t.lower) && i > from) return i;
@@ -12,6 +15,23 @@ export function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, s
   let end = s.last;
   while (end > from && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;
   return end;
+}
+
+/** A short speaker phrase and a reporting verb after a comma ("the spokesperson said", "said Smith", "according to"). */
+function attributionFollows(tokens: readonly Token[], s: Sentence, from: number): boolean {
+  const first = tokens[from];
+  if (!first) return false;
+  if (first.lower === 'according' || first.lower === 'citing') return true;
+  if (reportingByForm.get(first.lower)?.pos === 'verb' && first.pos === 'VERB') return true;
+  for (let k = from; k < Math.min(s.last, from + 9); k++) {
+    const t = tokens[k]!;
+    if (/^[,;:"“”]$/.test(t.text)) return false;
+    if (k > from && reportingByForm.get(t.lower)?.pos === 'verb' && (t.pos === 'VERB' || /^(said|says|told)$/.test(t.lower))) {
+      const after = tokens[k + 1];
+      return !after || after.lower !== 'that' && !/^(NOUN|DET)$/.test(after.pos) || /^[.,]$/.test(after.text) || after.lower === 'on';
+    }
+  }
+  return false;
 }
 
 /** The span from token `a` to token `b` (exclusive). */
