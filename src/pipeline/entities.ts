@@ -110,6 +110,8 @@ function runEnd(v: View, i: number): number {
   let hasOf = false;
   while (v.tok(j)) {
     const t = v.tok(j)!;
+    // A capitalized label before a colon ("Photo:", "Source:") is not part of a name.
+    if (j > i && v.tok(j + 1)?.text === ':' && v.tok(j + 1)!.start === t.end) break;
     if (v.cap(j) || (j > i && /^[A-Z]\.$/.test(t.text))) {
       if (ORG_HEADS.has(t.lower)) hasOrgHead = true;
       j++;

@@ -47,8 +47,8 @@ function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Spa
   proposals.forEach((p, i) => {
     const pw = contentWords(doc.tokens!, p.content);
     const shared = [...words].filter((w) => pw.has(w)).length;
-    const score = shared / Math.max(1, Math.min(words.size, pw.size));
-    if (shared >= 2 && score >= 0.4 && score > bestScore) { best = i; bestScore = score; }
+    const score = shared / Math.max(1, words.size, pw.size);
+    if (shared >= 2 && score >= 0.34 && score > bestScore) { best = i; bestScore = score; }
   });
   if (best >= 0) return { kind: 'proposal', proposal: best };
   const label = doc.text.slice(object.start, object.end).replace(/\s+/g, ' ').trim();
@@ -111,6 +111,8 @@ export const positions: Stage = {
           const speaker = doc.actors![statement.speaker]!;
           const speaksFor = subjectActor !== undefined && (subjectActor === speaker.affiliation
             || (speaker.affiliation !== undefined && doc.actors![speaker.affiliation]!.affiliation === subjectActor));
+          // Without a subject of its own, a cue says nothing about who holds the stance.
+          if (subjectActor === undefined && !we) continue;
           holder = subjectActor !== undefined && !we && !speaksFor ? subjectActor : statement.speaker;
         } else if (subjectActor !== undefined && !we) {
           holder = subjectActor;

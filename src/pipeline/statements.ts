@@ -127,9 +127,22 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
   const m = ctx.mentionEndingAt(last.end);
   if (m !== undefined) {
     const mm = ctx.mentions[m]!;
-    return { mention: m, regionStart: Math.min(mm.start, mm.phrase?.start ?? mm.start) };
+    return { mention: m, regionStart: phraseStart(ctx, s, Math.min(mm.start, mm.phrase?.start ?? mm.start)) };
   }
   return undefined;
+}
+
+/** Start of the noun phrase ending in a speaker mention: back over its modifiers ("the office of") to a comma or a verb. */
+function phraseStart(ctx: Context, s: Sentence, start: number): number {
+  let k = ctx.tokens.findIndex((t) => t.start >= start) - 1;
+  let begin = start;
+  for (let n = 0; n < 8 && k >= s.first; n++, k--) {
+    const t = ctx.tokens[k]!;
+    if (/^[,;:"“”—–]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return begin;
+    if (!/^(DET|ADJ|NOUN|PROPN|ADP|PART|NUM|CCONJ)$/.test(t.pos)) return begin;
+    begin = t.start;
+  }
+  return k < s.first ? begin : start;
 }
 
 /** Speaker after the cue: "said X", "according to X", "citing X". */
@@ -350,7 +363,7 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     const prev = out[at];
     if (!prev) continue;
     const last = prev.content.at(-1)!;
-    const joined = prev.direct && q.start - last.end < 40 && /^["”\s]*[^"“”]*$/.test(text.slice(last.end, q.start));
+    const joined = prev.direct && q.start - last.end < 60 && /^[,.!?;:]?["”’]?[^"“”]*$/.test(text.slice(last.end, q.start));
     if (joined) {
       out[at] = { ...prev, content: [...prev.content, q.inner] };
     } else {

@@ -33,18 +33,23 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const tokens: RawToken[] = [];
+  // Library token index -> index of the first kept token at or after it (whitespace tokens are dropped).
+  const kept = new Int32Array(values.length + 1);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
+    kept[i] = tokens.length;
     const value = values[i]!;
     const at = text.indexOf(value, cursor);
-    if (at < 0) continue; // the library never alters token text; skip defensively if it ever does
+    if (at < 0 || value.trim() === '') continue; // the library never alters token text; skip defensively if it ever does
     tokens.push({ start: at, end: at + value.length, text: value, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
     cursor = at + value.length;
   }
+  kept[values.length] = tokens.length;
   const sentences: RawSentence[] = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
-    sentences.push({ first, last: last + 1 });
+    const range = { first: kept[first]!, last: kept[last + 1]! };
+    if (range.last > range.first) sentences.push(range);
   });
   return { tokens, sentences };
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { actors, run, slice } from '../helpers.js';
+
+const find = (text: string, label: string) => actors(text).find((a) => a.label === label);
+
+describe('entities and coreference', () => {
+  it('splits a country modifier, a title and a name, and keeps the title as an alias', () => {
+    const text = 'Brazilian Foreign Minister Carla Mendes met her Chilean counterpart. Mendes said the meeting went well.';
+    const mendes = find(text, 'Carla Mendes');
+    expect(mendes?.type).toBe('Person');
+    expect(mendes?.aliases).toEqual(expect.arrayContaining(['Mendes', 'Brazilian Foreign Minister']));
+    expect(find(text, 'Mendes')).toBeUndefined();
+  });
+
+  it('reads a body before a lower-case title: "the Peruvian Health Ministry spokesman Luis Ortega"', () => {
+    const text = 'The talks resumed, the Peruvian Health Ministry spokesman Luis Ortega said on Monday.';
+    expect(find(text, 'Luis Ortega')?.aliases).toContain('Peruvian Health Ministry spokesman');
+    expect(find(text, 'Peruvian Health Ministry')?.type).toBe('Organization');
+  });
+
+  it('resolves a possessive title to the person of that role and country', () => {
+    const text = 'Kenyan President Amos Kariuki and Kenyan Foreign Minister Ruth Otieno flew to Lima. The trip was useful, Kariuki\'s foreign minister said.';
+    const doc = run(text);
+    const title = doc.mentions!.find((m) => slice(doc, m) === "Kariuki's foreign minister");
+    expect(title && doc.actors![title.actor!]!.label).toBe('Ruth Otieno');
+  });
+
+  it('takes a capital as its country only where it acts, not as a place', () => {
+    const text = 'Officials met in Nairobi on Monday. Nairobi said the deal was fair.';
+    const kenya = find(text, 'Kenya');
+    expect(kenya?.type).toBe('Country');
+    expect(kenya?.aliases).toEqual(['Nairobi']);
+    const doc = run(text);
+    expect(doc.mentions!.filter((m) => slice(doc, m) === 'Nairobi')).toHaveLength(1);
+  });
+
+  it('links an acronym to the name it abbreviates', () => {
+    const text = 'The Regional Defence Forces (RDF) said they had withdrawn. The RDF later denied it.';
+    expect(find(text, 'Regional Defence Forces')?.aliases).toContain('RDF');
+  });
+
+  it('joins lexicon names and their short forms and types them', () => {
+    const all = actors('The United Nations and the U.S. disagreed; the UN said Washington was wrong.');
+    expect(all.find((a) => a.label === 'United Nations')?.aliases).toContain('UN');
+    expect(all.find((a) => a.label === 'United States')?.aliases).toEqual(expect.arrayContaining(['U.S.', 'Washington']));
+  });
+
+  it('names an unnamed collective only when it speaks', () => {
+    expect(find('Analysts said the plan was unlikely to work.', 'Analysts')?.type).toBe('Group');
+    expect(actors('The plan was criticised by many analysts at the time.').some((a) => a.type === 'Group')).toBe(false);
+  });
+
+  it('resolves he/she to the latest person who opened a sentence', () => {
+    const doc = run('Minister Tom Baker visited the port. He said the repairs would take a year.');
+    const he = doc.mentions!.find((m) => m.kind === 'pronoun');
+    expect(doc.actors![he!.actor!]!.label).toBe('Tom Baker');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { run, slice } from '../helpers.js';
+
+const inner = (text: string): string[] => { const doc = run(text); return doc.quotes!.map((q) => slice(doc, q.inner)); };
+
+describe('quotes', () => {
+  it('pairs straight and curly marks', () => {
+    expect(inner('He said "we will stay" and left. She said “we will go” later.')).toEqual(['we will stay', 'we will go']);
+  });
+
+  it('reads a straight mark glued after a full stop as an opening mark', () => {
+    expect(inner('They will help to that end."In fact, we have done a lot," she said.')).toEqual(['In fact, we have done a lot,']);
+  });
+
+  it('runs an unclosed quote to the end of its paragraph and marks it', () => {
+    const doc = run('"We will not give up. We will keep going.\n"And we will win," the mayor said.');
+    expect(doc.quotes!.map((q) => [slice(doc, q.inner), q.unclosed])).toEqual([
+      ['We will not give up. We will keep going.', true],
+      ['And we will win,', false],
+    ]);
+  });
+
+  it('takes single curly quotes only as well-formed pairs, not apostrophes', () => {
+    expect(inner('Denmark rebukes the ‘tone’ of the talks, and the leaders’ summit goes on.')).toEqual(['tone']);
+  });
+});

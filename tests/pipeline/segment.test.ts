@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { run, slice } from '../helpers.js';
+
+describe('segment: sentences', () => {
+  it('splits sentences glued without a space after the full stop', () => {
+    const doc = run('The talks ended late on Monday, which was clear for all to see.Portuguese officials said they would return next week to the table.');
+    const sentences = doc.sentences!.map((s) => slice(doc, s));
+    expect(sentences).toHaveLength(2);
+    expect(sentences[1]).toMatch(/^Portuguese officials/);
+  });
+
+  it('never lets a sentence cross a line break, and counts paragraphs', () => {
+    const doc = run('A headline without a full stop\n\nThe first paragraph has one sentence that is long enough to count as prose here.\nThe second paragraph follows on the next line.');
+    const body = doc.sentences!.filter((s) => !s.header);
+    expect(body.map((s) => slice(doc, s))).toEqual([
+      'The first paragraph has one sentence that is long enough to count as prose here.',
+      'The second paragraph follows on the next line.',
+    ]);
+    expect(body[0]!.paragraph).not.toBe(body[1]!.paragraph);
+  });
+
+  it('marks header lines and drops the dateline from the first body sentence', () => {
+    const doc = run('Talks stall in Oslo\n\nOSLO — Negotiators from both sides said on Friday that the talks had stalled over the border question.');
+    expect(doc.sentences![0]!.header).toBe(true);
+    expect(slice(doc, doc.sentences![1]!)).toMatch(/^Negotiators/);
+  });
+
+  it('keeps token offsets exact over CRLF text', () => {
+    const text = 'Line one is a sentence that is long enough to be prose, clearly.\r\nLine two has "quotes" too.';
+    const doc = run(text);
+    for (const t of doc.tokens!) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
