@@ -52,14 +52,23 @@ export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): P
   return { path: file, stem: stemOf(file), name: path.basename(file), text, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** Byte offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
+/**
+ * Byte offset of the first byte that does not start or continue a well-formed UTF-8 sequence. The second
+ * byte's range depends on the first (Unicode Table 3-7), which rules out overlong forms, UTF-16 surrogates
+ * and code points above U+10FFFF.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += need + 1;
+    if (b < 0x80) { i++; continue; }
+    const [length, low, high] = b >= 0xc2 && b <= 0xdf ? [2, 0x80, 0xbf]
+      : b === 0xe0 ? [3, 0xa0, 0xbf] : b === 0xed ? [3, 0x80, 0x9f] : b >= 0xe1 && b <= 0xef ? [3, 0x80, 0xbf]
+      : b === 0xf0 ? [4, 0x90, 0xbf] : b === 0xf4 ? [4, 0x80, 0x8f] : b >= 0xf1 && b <= 0xf3 ? [4, 0x80, 0xbf]
+      : [0, 0, 0];
+    const second = bytes[i + 1] ?? 0;
+    if (!length || second < low || second > high) return i;
+    for (let k = 2; k < length; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += length;
   }
   return bytes.length;
 }

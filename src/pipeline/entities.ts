@@ -29,7 +29,7 @@ class View {
   /** Sentence-initial, or right after an opening quote or colon. */
   initial(i: number): boolean {
     const prev = this.tok(i - 1);
-    return !prev || /^["“‘'(:—–-]$/.test(prev.text);
+    return !prev || /^["“‘':—–-]$/.test(prev.text);
   }
   /** A capitalized word that can be part of a name. */
   cap(i: number): boolean {

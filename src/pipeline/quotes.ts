@@ -3,7 +3,7 @@
 // unclosed, so the statements stage can join it to the next paragraph's quote.
 import type { Document, Quote, Span, Stage } from '../model/document.js';
 
-type Role = 'open' | 'close' | 'either';
+type Role = 'open' | 'close' | 'either' | 'glued';
 interface Mark { readonly at: number; readonly role: Role; readonly single: boolean }
 
 const OPENERS = new Set(['“', '«', '„']);
@@ -17,7 +17,7 @@ function straightRole(prev: string | undefined, next: string | undefined): Role 
   if (prevOpen && !nextClose) return 'open';
   if (nextClose && !prevOpen) return 'close';
   // Glued between two words or after sentence punctuation: 'end."In' opens, 'word"s' closes.
-  if (!prevOpen && !nextClose) return /[.!?,:;]/.test(prev!) && isWordChar(next) ? 'open' : 'close';
+  if (!prevOpen && !nextClose) return /[.!?,:;]/.test(prev!) && isWordChar(next) ? 'glued' : 'close';
   return 'either';
 }
 
@@ -58,6 +58,12 @@ function paragraphQuotes(text: string, from: number, to: number): Quote[] {
     }
     if (!open) {
       if (mark.role !== 'close') { open = mark; singleOpen = undefined; }
+      continue;
+    }
+    // 'out."EU': a glued mark closes the open quote if there is one, else it opens.
+    if (mark.role === 'glued') {
+      quotes.push({ start: open.at, end: mark.at + 1, inner: trimmed(text, open.at + 1, mark.at), unclosed: false });
+      open = undefined;
       continue;
     }
     if (mark.role === 'open' && mark.at - open.at > 1) {

@@ -5,6 +5,7 @@
 // the briefer's. Intermediaries ("according to Reuters", "told Axios") become reportedBy.
 import type { Document, Mention, Quote, Sentence, Span, Stage, Statement, Token } from '../model/document.js';
 import { reportingByForm, grammar, wordSet, type ReportingEntry } from '../lexicon/index.js';
+import { attributionFollows } from '../text/clauses.js';
 import { addDays, findDates, lastWeekday, resolveMonthDay, WEEKDAYS } from '../text/dates.js';
 
 const SPEECH_ADVERBS = wordSet(grammar.speechAdverbs);
@@ -67,6 +68,13 @@ class Context {
   }
 }
 
+function cuesAhead(ctx: Context, s: Sentence, from: number): boolean {
+  for (let k = from; k < s.last; k++) {
+    if (ctx.tokens[k]!.text === ',') return reportingByForm.get(ctx.tokens[k + 1]?.lower ?? '')?.pos === 'verb';
+  }
+  return false;
+}
+
 /** Reporting cues of a sentence, not negated ("did not say", "declined to comment"). */
 function cuesOf(ctx: Context, s: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -77,17 +85,26 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       i++;
       continue;
     }
-    if (t.lower === 'citing' && i + 1 < s.last) { cues.push({ index: i, end: i + 1, according: true }); continue; }
+    if (t.lower === 'citing' && i + 1 < s.last) {
+      if (ctx.tokens[i - 1]?.text === ',' && cuesAhead(ctx, s, i + 1)) continue; // "IRNA, citing X, said": handled at "said"
+      cues.push({ index: i, end: i + 1, according: true });
+      continue;
+    }
     const entry = reportingByForm.get(t.lower);
     if (!entry || entry.pos !== 'verb' || entry.negative) continue;
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower)) continue;
-    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told)$/.test(t.lower)) continue; // "to say", "wants to add": not a report
-    // "was asked to agree", "urged Iran to return": a directive, not a report of speech.
-    if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower)) continue;
-    if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '')) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
+    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower)) continue; // "to say", "wants to add": not a report
+    // "was asked to agree", "urged Iran to return": a directive, not a report of speech.
+    if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower)) continue;
+    if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '')) continue;
+    // Inside quote marks the words are the quoted speaker's own ("We hope ..."), not a new report.
+    if (ctx.doc.quotes!.some((q) => q.inner.start <= t.start && q.inner.end >= t.end && words(ctx.text, q.inner) >= 4)) continue;
+    // "until the mediators confirmed", "on condition that Manila informs": a condition, not a report.
+    if (before.length && /^(until|unless|if|once|whether)$/.test(ctx.tokens[i - 2]?.lower ?? '') || /^(until|unless|if|once)$/.test(ctx.tokens[i - 3]?.lower ?? '') && ctx.tokens[i - 1]?.pos !== 'PUNCT') continue;
+
     cues.push({ index: i, end: i + 1, entry, according: false });
   }
   return cues;
@@ -102,12 +119,24 @@ function subjectOfSentence(ctx: Context, s: Sentence): number | undefined {
 /** Skip auxiliaries and adverbs before a cue ("has also said"): the index the subject ends before. */
 function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   let j = cue;
-  while (j - 1 >= s.first && SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower)) j--;
-  return j;
+  for (;;) {
+    while (j - 1 >= s.first && SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower)) j--;
+    // "NAME (Country) said", "the ministry (MOFCOM) said": a parenthesis between subject and verb.
+    if (ctx.tokens[j - 1]?.text === ')' && j - 1 > s.first) {
+      let k = j - 2;
+      while (k > s.first && ctx.tokens[k]!.text !== '(' && j - k < 8) k--;
+      if (ctx.tokens[k]?.text === '(' && k > s.first) { j = k; continue; }
+    }
+    return j;
+  }
 }
 
 /** Speaker before the cue: the mention ending right there, through an appositive ("Wang, an expert with ..., told"). */
-function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: number; regionStart: number } | undefined {
+function insideQuote(ctx: Context, at: number): boolean {
+  return ctx.doc.quotes!.some((q) => q.start < at && q.end > at);
+}
+
+function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: number; regionStart: number; relay?: number | undefined } | undefined {
   const j = subjectEnd(ctx, s, cue);
   if (j <= s.first) return undefined;
   const last = ctx.tokens[j - 1]!;
@@ -115,8 +144,13 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
     // Appositive: walk back to the comma that opens it, skipping commas inside names.
     for (let k = j - 2; k > s.first; k--) {
       const t = ctx.tokens[k]!;
-      if (/^["“”]$/.test(t.text)) break;
-      if ((t.text === ',' || t.text === '—' || t.text === '–') && !ctx.covering(t.start, t.end)) {
+      if ((t.text === ',' || t.text === '—' || t.text === '–') && !ctx.covering(t.start, t.end) && !insideQuote(ctx, t.start)) {
+        // "IRNA, citing Araghchi, said": the cited source is the speaker.
+        const first = ctx.tokens[k + 1];
+        if (first && /^(citing|quoting)$/.test(first.lower)) {
+          const cited = ctx.mentionStartingAt(ctx.tokens[k + 2]?.start ?? first.end, (ctx.tokens[k + 2]?.start ?? first.end) + 4);
+          if (cited !== undefined) return { mention: cited, regionStart: ctx.mentions[cited]!.start, relay: ctx.mentionEndingAt(ctx.tokens[k - 1]!.end) };
+        }
         const m = ctx.mentionEndingAt(ctx.tokens[k - 1]!.end);
         if (m !== undefined && ctx.mentions[m]!.kind !== 'pronoun') return { mention: m, regionStart: ctx.mentions[m]!.start };
         break;
@@ -172,14 +206,23 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
   return j;
 }
 
+/** A fronted phrase, not a clause: "In a statement on Saturday,", "Asked whether ...,", "Speaking to troops,". */
+function frontedAdjunct(ctx: Context, span: Span): boolean {
+  const first = ctx.tokens.find((t) => t.start >= span.start);
+  if (!first) return false;
+  if (first.pos === 'ADP' || first.pos === 'SCONJ' && first.lower !== 'that') return true;
+  if (/^(according|asked|speaking|responding|replying|talking|writing|addressing|earlier|later|meanwhile|separately|also)$/.test(first.lower)) return true;
+  return first.pos === 'VERB' && /(ing|ed)$/.test(first.lower);
+}
+
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
 function isClause(ctx: Context, span: Span): boolean {
   return ctx.tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
 }
 
 function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after', gap: number, text: string): Quote | undefined {
-  if (dir === 'before') return quotes.find((q) => q.end <= pos && pos - q.end <= gap && /^[\s,—–-]*$/.test(text.slice(q.end, pos)));
-  return quotes.find((q) => q.start >= pos && q.start - pos <= gap && /^[\s,:—–-]*$/.test(text.slice(pos, q.start)));
+  if (dir === 'before') return quotes.find((q) => q.end <= pos && pos - q.end <= gap && /^[ \t,—–-]*$/.test(text.slice(q.end, pos)));
+  return quotes.find((q) => q.start >= pos && q.start - pos <= gap && /^[ \t,:—–-]*$/.test(text.slice(pos, q.start)));
 }
 
 /** Statement date: a day named in the attribution (outside the content), resolved against publication. */
@@ -208,6 +251,16 @@ function dateOf(doc: Document, s: Sentence, content: readonly Span[], cueAt: num
   return candidates[0]?.date;
 }
 
+/** A reporting verb within a few tokens, before any punctuation ("and the president has warned"). */
+function reportAhead(ctx: Context, s: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(s.last, from + 7); k++) {
+    const t = ctx.tokens[k]!;
+    if (/^[,;:"“”]$/.test(t.text)) return false;
+    if (reportingByForm.get(t.lower)?.pos === 'verb' && (t.pos === 'VERB' || /^(said|says|told)$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */
 function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
   let end = s.end;
@@ -216,6 +269,9 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     if (t.start < ctx.tokens[from]!.start) continue;
     const next = ctx.tokens[i + 1];
     if (t.text === ',' && next && (next.lower === 'according' || next.lower === 'adding' || next.lower === 'citing' || next.lower === 'saying')) { end = t.start; break; }
+    // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
+    if (t.text === ',' && attributionFollows(ctx.tokens, s, i + 1)) { end = t.start; break; }
+    if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, i + 2)) { end = t.start; break; }
   }
   return { start: ctx.tokens[from]!.start, end };
 }
@@ -232,10 +288,14 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let regionStart: number | undefined;
     let inverted = false;
     let participle = false;
+    let relay: number | undefined;
     if (cue.according) {
       speaker = speakerAfter(ctx, s, cue);
       inverted = true;
-    } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '')) {
+    } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
+      continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
+    } else if ((/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? ''))
+      || (/^(and|but|while)$/.test(ctx.tokens[subjectEnd(ctx, s, cue.index) - 1]?.lower ?? '') && out.some((o) => o.sentence === si))) {
       // "..., adding that ...", "Tehran rejected ..., saying ...": the main clause's subject speaks.
       const earlier = out.filter((o) => o.sentence === si).at(-1);
       speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s);
@@ -244,10 +304,15 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       participle = true;
     } else {
       const before = speakerBefore(ctx, s, cue.index);
-      if (before) { speaker = before.mention; regionStart = before.regionStart; }
+      if (before) { speaker = before.mention; regionStart = before.regionStart; relay = before.relay; }
       const prev = ctx.tokens[subjectEnd(ctx, s, cue.index) - 1];
-      if (speaker === undefined && (!prev || /^[,"”]$/.test(prev.text))) {
+      if (speaker === undefined && (!prev || /^[,"”]$/.test(prev.text)) && !cue.entry?.addressee) {
         speaker = speakerAfter(ctx, s, cue);
+        // "..., said X." inverts only when X closes the clause ("said Greenland would ..." does not).
+        if (speaker !== undefined) {
+          const after = ctx.tokens.find((t) => t.start >= ctx.mentions[speaker!]!.end);
+          if (after && !/^[.,;:!?"”)]$/.test(after.text) && !/^(on|in|at|during|late|early|told|according)$/.test(after.lower)) speaker = undefined;
+        }
         inverted = speaker !== undefined;
         if (inverted) regionStart = cueTok.start;
       }
@@ -303,7 +368,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const beforeText = text.slice(sentenceStart, attributionStart);
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
-      const hasBefore = !participle && !introduced && /[,—–]\s*$/.test(beforeText) && words(text, beforeSpan) >= 3;
+      const hasBefore = !participle && !introduced && /[,—–]\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
+        && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan);
       let afterStart = after;
       if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
       const afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
@@ -315,7 +381,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           content.push(afterSpan);
         }
       } else if (afterSpan && words(text, afterSpan) >= 2) {
-        if (!introduced && !isClause(ctx, afterSpan) && !cue.according) continue;
+        const frame = /^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end));
+        if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
         if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
           // "according to X" mid-sentence: the content is the rest of the sentence around it.
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });
@@ -341,6 +408,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       speakerMention: speaker, ...(actor !== undefined ? { speaker: actor } : {}),
       ...(addressee !== undefined && ctx.mentions[addressee]!.actor !== undefined ? { addressee: ctx.mentions[addressee]!.actor } : {}),
       ...(date ? { date } : {}), confidence: Math.round(confidence * 100) / 100,
+      ...(relay !== undefined && ctx.mentions[relay]!.actor !== undefined ? { reportedBy: ctx.mentions[relay]!.actor } : {}),
       media: !!speakerMention.media || (actor !== undefined && !!doc.actors![actor]!.media),
     });
     quoteStatements.add(out.length - 1);

@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { Parser, Store } from 'n3';
 import rdf from 'rdf-ext';
 import { Validator } from 'shacl-engine';
+import { compileDatatype as builtinDatatype } from 'shacl-engine/lib/validations/type.js';
 import type { Quad, Term } from '@rdfjs/types';
-import type { PathStep, Result } from 'shacl-engine';
+import type { CompileValidation, PathStep, Result } from 'shacl-engine';
 import { ParleyError } from '../errors.js';
-import { PREFIXES } from './vocab.js';
+import { PREFIXES, sh, xsd } from './vocab.js';
 
 export interface ValidationResult {
   /** The node that failed: an IRI, or `_:label` for a blank node. */
@@ -51,8 +52,32 @@ async function loadValidator(): Promise<Validator> {
   } catch (error) {
     throw new ParleyError('bad-rdf', `the SHACL shapes are not valid Turtle (${error instanceof Error ? error.message : String(error)})`, file);
   }
-  return new Validator(new Store(quads), { factory: rdf });
+  return new Validator(new Store(quads), { factory: rdf, validations: [[sh.datatype, compileDatatype]] });
 }
+
+/** An xsd:string lexical form: any characters but lone surrogates and the non-characters U+FFFE, U+FFFF. */
+const XSD_STRING_FORM = /^[^\p{Cs}\uFFFE\uFFFF]*$/u;
+
+/**
+ * sh:datatype as shacl-engine checks it, except for xsd:string: rdf-validation 0.1.1 tests that form with a
+ * regular expression without the u flag, which rejects every character outside the BMP (emoji, rarer CJK
+ * names), so any article quoting one would not conform.
+ */
+const compileDatatype: CompileValidation = (shape) => {
+  const datatype = shape.ptr.out([sh.datatype]).term;
+  if (!datatype?.equals(xsd.string)) return builtinDatatype(shape);
+  return {
+    generic: (context) => {
+      const term = context.valueOrNode.term;
+      const passed = term?.termType === 'Literal' && term.datatype.equals(xsd.string) && XSD_STRING_FORM.test(term.value);
+      context.test(passed, sh.DatatypeConstraintComponent, {
+        args: { datatype },
+        message: [context.factory.literal('Value does not have datatype {$datatype}')],
+        value: context.valueOrNode,
+      });
+    },
+  };
+};
 
 /** Validates one graph against parley's shapes. A graph that does not conform is a normal result, not an error. */
 export async function validate(quads: Iterable<Quad>): Promise<ValidationReport> {

@@ -38,7 +38,7 @@ export const oa = namespace('http://www.w3.org/ns/oa#', ['TextPositionSelector',
 export const schema = namespace('https://schema.org/', ['datePublished', 'name', 'headline'] as const);
 export const prov = namespace('http://www.w3.org/ns/prov#', ['wasGeneratedBy', 'Activity', 'used', 'wasAssociatedWith', 'SoftwareAgent'] as const);
 export const xsd = namespace('http://www.w3.org/2001/XMLSchema#', ['date', 'boolean', 'decimal', 'nonNegativeInteger', 'string'] as const);
-export const sh = namespace('http://www.w3.org/ns/shacl#', ['conforms', 'result', 'resultMessage', 'focusNode', 'resultPath', 'value', 'resultSeverity'] as const);
+export const sh = namespace('http://www.w3.org/ns/shacl#', ['conforms', 'result', 'resultMessage', 'focusNode', 'resultPath', 'value', 'resultSeverity', 'datatype', 'DatatypeConstraintComponent'] as const);
 
 /** Prefixes written at the top of Turtle and TriG output, in this order. */
 export const PREFIXES: Readonly<Record<string, string>> = {

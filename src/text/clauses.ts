@@ -18,7 +18,7 @@ export function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, s
 }
 
 /** A short speaker phrase and a reporting verb after a comma ("the spokesperson said", "said Smith", "according to"). */
-function attributionFollows(tokens: readonly Token[], s: Sentence, from: number): boolean {
+export function attributionFollows(tokens: readonly Token[], s: Sentence, from: number): boolean {
   const first = tokens[from];
   if (!first) return false;
   if (first.lower === 'according' || first.lower === 'citing') return true;

@@ -34,8 +34,21 @@ declare module 'shacl-engine' {
     readonly dataset: DatasetCore;
   }
 
+  /** What a constraint's check sees: the value (or focus node) under test. */
+  export interface ValidationContext {
+    readonly valueOrNode: Pointer;
+    readonly factory: DataFactory;
+    test(passed: boolean, constraintComponent: NamedNode, args: { args?: Record<string, Term>; message?: Literal[]; value?: Pointer }): void;
+  }
+
+  /** Compiles one constraint of a shape (the `validations` option maps constraint predicates to these). */
+  export type CompileValidation = (shape: { readonly ptr: { out(predicates: readonly Term[]): Pointer } }) =>
+    { readonly generic?: (context: ValidationContext) => void } | undefined;
+
   export interface ValidatorOptions {
     factory: DataFactory & DatasetCoreFactory;
+    /** Replaces or adds constraint checks, keyed by constraint predicate (e.g. sh:datatype). */
+    validations?: Iterable<readonly [Term, CompileValidation]>;
     coverage?: boolean;
     debug?: boolean;
     details?: boolean;
@@ -46,6 +59,12 @@ declare module 'shacl-engine' {
     constructor(shapes: DatasetCore, options: ValidatorOptions);
     validate(data: { dataset: DatasetCore; terms?: Iterable<Term> }, shapes?: readonly { terms: Iterable<Term> }[]): Promise<Report>;
   }
+}
+
+declare module 'shacl-engine/lib/validations/type.js' {
+  import type { CompileValidation } from 'shacl-engine';
+
+  export const compileDatatype: CompileValidation;
 }
 
 declare module 'rdf-ext' {
