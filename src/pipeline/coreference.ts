@@ -2,7 +2,7 @@
 // name's words (surname and first name), ministries by portfolio, acronyms by the names they
 // abbreviate; then resolves titles ("Putin's foreign minister"), unnamed speakers and pronouns.
 import type { Actor, ActorType, Document, Mention, Stage } from '../model/document.js';
-import { countryByName, titleByForm } from '../lexicon/index.js';
+import { countryByName, grammar, titleByForm } from '../lexicon/index.js';
 
 interface Draft {
   type: ActorType;
@@ -20,6 +20,7 @@ const PORTFOLIO_SYNONYMS: Readonly<Record<string, string>> = {
   'internal affairs': 'interior', 'trade and industry': 'trade', 'commerce': 'commerce',
 };
 
+const ORG_WORDS = new Set(grammar.organizationHeads.map((w) => w.toLowerCase()));
 const stripThe = (s: string): string => s.replace(/^(the|The)\s+/, '');
 const nameWords = (s: string): string[] => s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(al|bin|ibn|de|van|von|der|da|di|la|le|el)$/i.test(w));
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -144,7 +145,11 @@ export const coreference: Stage = {
         }
         return;
       }
-      if (m.speaking) setActor(i, reg.add('person:' + fold(m.text), { type: 'Person', label: m.text, names: [], first: m.start }));
+      // "the Council", "the Assembly": the latest organization whose name has that word.
+      const word = m.text.toLowerCase();
+      const org = reg.drafts.map((d, a) => [d, a] as const).filter(([d]) => d.type !== 'Person' && d.label.toLowerCase().split(/\s+/).includes(word));
+      if (org.length) { setActor(i, org.sort((x, y) => y[0].first - x[0].first)[0]![1]); return; }
+      if (m.speaking && !ORG_WORDS.has(word)) setActor(i, reg.add('person:' + fold(m.text), { type: 'Person', label: m.text, names: [], first: m.start }));
     });
 
     // 4. Titles: beside a name, an appositive, a person of that role (and country) in the article.
@@ -238,6 +243,7 @@ export const coreference: Stage = {
       if (m.actor === undefined) continue;
       if (m.kind === 'pronoun' || /^(a|an)\s/i.test(m.text) || m.kind === 'description' && m.plural === false) continue;
       reg.drafts[m.actor]!.names.push(stripThe(m.text.replace(/\s+/g, ' ')));
+      if (m.kind === 'name' && m.type === 'Person' && m.phrase) reg.drafts[m.actor]!.names.push(stripThe(doc.text.slice(m.phrase.start, m.phrase.end).replace(/\s+/g, ' ')));
       if (m.kind === 'name' && m.canonical && m.canonical !== m.text) reg.drafts[m.actor]!.names.push(m.canonical);
     }
     const labelIndex = new Map(order.map(([d], n) => [d.label, n]));

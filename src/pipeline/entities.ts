@@ -4,7 +4,7 @@
 // "analysts") and pronouns. Nothing is resolved here; coreference does that.
 import type { ActorType, Document, Mention, Sentence, Stage, Token } from '../model/document.js';
 import {
-  countryByAdjective, gazetteer, grammar, maxTitleWords, reportingByForm, titleByForm, wordSet,
+  countryByAdjective, countryByName, gazetteer, grammar, maxTitleWords, reportingByForm, titleByForm, wordSet,
   type GazetteerEntry, type TitleEntry,
 } from '../lexicon/index.js';
 
@@ -15,6 +15,8 @@ const LOCATIVE = wordSet(grammar.locativePrepositions);
 const COLLECTIVES = wordSet(grammar.collectives);
 const SINGULAR_SPEAKERS = wordSet(grammar.singularSpeakers);
 const PRONOUNS: Readonly<Record<string, string>> = grammar.pronouns;
+const NON_ACTOR_STARTS = wordSet(grammar.nonActorStarts);
+const INSTITUTION_HEADS = wordSet(grammar.institutionHeads);
 const RUN_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
 
@@ -54,7 +56,7 @@ function gazetteerAt(v: View, i: number): { entry: GazetteerEntry; end: number }
   for (let j = i; j < Math.min(v.sentence.last, i + 12); j++) {
     const t = v.tok(j)!;
     form = text.slice(start, t.end);
-    const entry = gazetteer.get(form);
+    const entry = gazetteer.get(form) ?? (form.endsWith('.') && j === i ? gazetteer.get(form.slice(0, -1)) : undefined);
     if (entry) best = { entry, end: j + 1 };
   }
   return best;
@@ -110,6 +112,11 @@ function runEnd(v: View, i: number): number {
   let hasOf = false;
   while (v.tok(j)) {
     const t = v.tok(j)!;
+    // A title with lower-case words inside it: "Secretary of State Antony Blinken".
+    if (v.cap(j)) {
+      const title = titleAt(v, j);
+      if (title && title.end > j + 1 && v.cap(title.end - 1) && Array.from({ length: title.end - j }, (_, n) => v.tok(j + n)!).some((w) => w.text === w.lower)) { j = title.end; continue; }
+    }
     // A capitalized label before a colon ("Photo:", "Source:") is not part of a name.
     if (j > i && v.tok(j + 1)?.text === ':' && v.tok(j + 1)!.start === t.end) break;
     if (v.cap(j) || (j > i && /^[A-Z]\.$/.test(t.text))) {
@@ -255,6 +262,8 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   const start = v.tok(runStart)!.start;
   const stop = last.end;
   const text = spanText(doc, start, stop);
+  if (NON_ACTOR_STARTS.has(words[0]!.lower) || (v.sentence.header && words.every((w) => isAllCaps(w.text)))) return;
+  if (/-(based|born)$/.test(v.doc.text.slice(start, stop + 6).match(/^[^\s]*/)![0]) || /^-(based|born|style)\b/.test(v.doc.text.slice(stop, stop + 7))) return;
   if (words.some((w) => ORG_HEADS.has(w.lower)) && !NON_ACTOR_HEADS.has(last.lower)) {
     push(found, { kind: 'name', start, end: stop, text, type: 'Organization', speaking: speakingAt(v, runStart, end), ...(affiliation ? { affiliation } : {}) });
     return;
@@ -263,7 +272,7 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   const nameStart = v.tok(i)!.start;
   const nameText = spanText(doc, nameStart, stop);
   if (words.length >= 2 || (words.length === 1 && v.doc.text[stop] === '’' )) {
-    if (words.length >= 2 && words.every((w) => isAllCaps(w.text)) && v.sentence.header) return; // an upper-case headline
+    if (v.sentence.header) return; // a headline's untitled name: the body names it properly
     push(found, {
       kind: 'name', start: nameStart, end: stop, text: nameText, type: 'Person', canonical: personName(doc, v, i, end),
       phrase: { start: v.tok(lead)!.start, end: stop }, speaking: speakingAt(v, runStart, end),
@@ -314,6 +323,27 @@ function descriptionAt(v: View, found: Found, i: number): number {
     if (!(w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || adj || w.text === '-')) break;
     if (best) break;
   }
+  // "South Korea's foreign ministry", "the Chinese foreign ministry", "Gaza's civil defense agency": an institution.
+  if (possessor !== undefined || affiliation) {
+    let j = headStart;
+    while (j < Math.min(v.sentence.last, headStart + 5) && /^(ADJ|NOUN|PROPN)$/.test(v.tok(j)!.pos) && !INSTITUTION_HEADS.has(v.tok(j)!.lower)) j++;
+    const head = v.tok(j);
+    if (head && INSTITUTION_HEADS.has(head.lower) && head.text === head.lower && !(v.tok(j + 1)?.pos === 'NOUN' && v.tok(j + 1)!.text === v.tok(j + 1)!.lower)) {
+      const owner = possessor !== undefined ? found.mentions[possessor]! : undefined;
+      const start = owner ? owner.start : v.tok(i)!.start;
+      const words = spanText(doc, v.tok(headStart)!.start, head.end);
+      const country = owner?.type === 'Country' ? owner.canonical : affiliation;
+      const adjective = country ? countryAdjective(country) : undefined;
+      const canonical = adjective && !/^(office|government|party)$/.test(head.lower) && owner?.type !== 'Person'
+        ? `${adjective} ${titleCase(words.replace(new RegExp(`^${adjective}\\s+`), ''))}` : undefined;
+      push(found, {
+        kind: 'name', start, end: head.end, text: spanText(doc, start, head.end), type: 'Organization',
+        ...(canonical ? { canonical } : {}), ...(country ? { affiliation: country } : {}),
+        speaking: speakingAt(v, i, j + 1),
+      });
+      return j + 1;
+    }
+  }
   if (!best) return i;
   // "media reports", "media outlets": the phrase takes the noun that follows a collective.
   if (best.plural && /^(reports?|outlets?)$/.test(v.tok(best.end)?.lower ?? '')) best = { ...best, end: best.end + 1, trailing: true };
@@ -331,6 +361,10 @@ function descriptionAt(v: View, found: Found, i: number): number {
     ...(best.trailing ? { canonical: spanText(doc, start, v.tok(best.end - 2)!.end) } : {}),
   });
   return best.end;
+}
+
+function countryAdjective(country: string): string | undefined {
+  return countryByName.get(country)?.adjectives[0];
 }
 
 function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sentence, found: Found): void {
@@ -389,6 +423,14 @@ export const entities: Stage = {
   assigns: ['mentions'],
   run(doc: Document) {
     const found: Found = { mentions: [] };
+    // The agency in a dateline ("BEIJING, July 23 (Xinhua) --") is named, though in no sentence.
+    const publisher = doc.meta?.publisher;
+    const entry = publisher ? gazetteer.get(publisher) : undefined;
+    const dateline = doc.meta?.header.at(-1);
+    if (publisher && entry && dateline) {
+      const at = doc.text.indexOf(`(${publisher})`, dateline.start);
+      if (at >= 0 && at < dateline.end) push(found, { kind: 'name', start: at + 1, end: at + 1 + publisher.length, text: publisher, type: entry.type, canonical: entry.name, media: entry.media });
+    }
     for (const sentence of doc.sentences!) sentenceMentions(doc, doc.tokens!, sentence, found);
     return { ...doc, mentions: found.mentions };
   },
