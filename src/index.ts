@@ -43,7 +43,9 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   const format = options.format ?? 'turtle';
   const files = await listInputs(inputs);
   if (!files.length) throw new ParleyError('no-input', `no .txt articles found in ${inputs.join(', ')}`);
-  await fs.mkdir(options.outDir, { recursive: true });
+  await fs.mkdir(options.outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new ParleyError('write-failed', `cannot create the output folder (${error.code ?? String(error)}); give a folder path for -o`, options.outDir);
+  });
   const seen = new Map<string, string>();
   const results: FileResult[] = [];
   for (const file of files) {

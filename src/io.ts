@@ -73,7 +73,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Expands folders into their *.txt files (recursively, sorted); files are kept as given. */
+/** Expands folders into their *.txt files (recursively, sorted); files are kept as given; a file named twice is listed once. */
 export async function listInputs(inputs: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
@@ -85,7 +85,13 @@ export async function listInputs(inputs: readonly string[]): Promise<string[]> {
       .map((e) => path.join(e.parentPath, e.name)).sort();
     out.push(...files);
   }
-  return out;
+  const seen = new Set<string>();
+  return out.filter((file) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Writes a file atomically: a temporary file beside it, then a rename. */

@@ -4,7 +4,7 @@
 import type { Document, Quote, Span, Stage } from '../model/document.js';
 
 type Role = 'open' | 'close' | 'either' | 'glued';
-interface Mark { readonly at: number; readonly role: Role; readonly single: boolean }
+interface Mark { readonly at: number; readonly role: Role; readonly single: boolean; readonly width?: number }
 
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
@@ -28,6 +28,11 @@ function marksOf(text: string, from: number, to: number): Mark[] {
     if (OPENERS.has(c)) marks.push({ at: i, role: 'open', single: false });
     else if (CLOSERS.has(c)) marks.push({ at: i, role: 'close', single: false });
     else if (c === '"') marks.push({ at: i, role: straightRole(text[i - 1], text[i + 1]), single: false });
+    else if (c === "'" && text[i + 1] === "'") {
+      // Two apostrophes stand for a double mark in some archives: ''I don't judge,'' he said.
+      marks.push({ at: i, role: straightRole(text[i - 1], text[i + 2]), single: false, width: 2 });
+      i++;
+    }
     else if (c === '‘' && (isSpace(text[i - 1]) || /["“(\u2014]/.test(text[i - 1]!))) marks.push({ at: i, role: 'open', single: true });
     else if (c === '’' && !isWordChar(text[i + 1])) marks.push({ at: i, role: 'close', single: true });
   }
@@ -51,7 +56,7 @@ function paragraphQuotes(text: string, from: number, to: number): Quote[] {
       if (open) continue;
       if (mark.role === 'open') singleOpen = mark;
       else if (singleOpen && mark.at - singleOpen.at > 1) {
-        quotes.push({ start: singleOpen.at, end: mark.at + 1, inner: trimmed(text, singleOpen.at + 1, mark.at), unclosed: false });
+        quotes.push({ start: singleOpen.at, end: mark.at + (mark.width ?? 1), inner: trimmed(text, singleOpen.at + 1, mark.at), unclosed: false });
         singleOpen = undefined;
       }
       continue;
@@ -62,20 +67,20 @@ function paragraphQuotes(text: string, from: number, to: number): Quote[] {
     }
     // 'out."EU': a glued mark closes the open quote if there is one, else it opens.
     if (mark.role === 'glued') {
-      quotes.push({ start: open.at, end: mark.at + 1, inner: trimmed(text, open.at + 1, mark.at), unclosed: false });
+      quotes.push({ start: open.at, end: mark.at + (mark.width ?? 1), inner: trimmed(text, open.at + (open.width ?? 1), mark.at), unclosed: false });
       open = undefined;
       continue;
     }
     if (mark.role === 'open' && mark.at - open.at > 1) {
       // A new opening mark while one is open: the earlier quote was never closed.
-      quotes.push({ start: open.at, end: mark.at, inner: trimmed(text, open.at + 1, mark.at), unclosed: true });
+      quotes.push({ start: open.at, end: mark.at, inner: trimmed(text, open.at + (open.width ?? 1), mark.at), unclosed: true });
       open = mark;
       continue;
     }
-    quotes.push({ start: open.at, end: mark.at + 1, inner: trimmed(text, open.at + 1, mark.at), unclosed: false });
+    quotes.push({ start: open.at, end: mark.at + (mark.width ?? 1), inner: trimmed(text, open.at + (open.width ?? 1), mark.at), unclosed: false });
     open = undefined;
   }
-  if (open && to - open.at > 1) quotes.push({ start: open.at, end: to, inner: trimmed(text, open.at + 1, to), unclosed: true });
+  if (open && to - open.at > 1) quotes.push({ start: open.at, end: to, inner: trimmed(text, open.at + (open.width ?? 1), to), unclosed: true });
   return quotes.filter((q) => q.inner.end > q.inner.start);
 }
 

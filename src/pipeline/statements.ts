@@ -41,11 +41,19 @@ const words = (text: string, s: Span): number => (text.slice(s.start, s.end).mat
 class Context {
   readonly text: string;
   readonly tokens: readonly Token[];
-  readonly mentions: readonly Mention[];
+  /** The document's mentions, plus unnamed speaker phrases found here (no actor). */
+  readonly mentions: Mention[];
   constructor(readonly doc: Document) {
     this.text = doc.text;
     this.tokens = doc.tokens!;
-    this.mentions = doc.mentions!;
+    this.mentions = [...doc.mentions!];
+  }
+  /** Registers a noun phrase that names a speaker the entity stages did not ("police", "63 percent"). */
+  phrase(first: number, last: number): number {
+    const start = this.tokens[first]!.start;
+    const end = this.tokens[last - 1]!.end;
+    this.mentions.push({ kind: 'description', start, end, text: this.text.slice(start, end) });
+    return this.mentions.length - 1;
   }
   /** The mention (resolved or not) whose span ends exactly at `end` or covers the token, longest first. */
   mentionEndingAt(end: number): number | undefined {
@@ -75,6 +83,32 @@ function cuesAhead(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** Commitments reported with an infinitive: "vowed to fight", "threatened to leave". */
+const COMMISSIVE = /^(vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|threaten|threatens|threatened|threatening)$/;
+
+/** "that" or ":" after optional adverbials: the clause a thought or evidence verb needs. */
+function thatFollowsAfter(ctx: Context, s: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(s.last, from + 6); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.lower === 'that' || t.text === ':') return true;
+    if (!/^(ADV|ADP|DET|NUM|PROPN)$/.test(t.pos) && !/^(on|in|at|last|this|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Multi-word reporting verbs from the lexicon: "pointed out", "made clear", "went on to say". */
+function phraseAt(ctx: Context, s: Sentence, i: number): Cue | undefined {
+  const first = ctx.tokens[i]!;
+  if (first.pos !== 'VERB' && first.pos !== 'AUX') return undefined;
+  for (let n = 4; n >= 2; n--) {
+    if (i + n > s.last) continue;
+    const form = ctx.tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+    const entry = reportingByForm.get(form);
+    if (entry && entry.pos === 'phrase' && !entry.negative) return { index: i, end: i + n, entry, according: false };
+  }
+  return undefined;
+}
+
 /** Reporting cues of a sentence, not negated ("did not say", "declined to comment"). */
 function cuesOf(ctx: Context, s: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -90,16 +124,23 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       cues.push({ index: i, end: i + 1, according: true });
       continue;
     }
+    // A word inside a name is not a cue ("Minister Omar Said added").
+    if (/^\p{Lu}/u.test(t.text) && i > s.first && ctx.doc.mentions!.some((m) => m.kind === 'name' && m.start <= t.start && m.end >= t.end)) continue;
+    const phrase = phraseAt(ctx, s, i);
+    if (phrase) { cues.push(phrase); i = phrase.end - 1; continue; }
     const entry = reportingByForm.get(t.lower);
     if (!entry || entry.pos !== 'verb' || entry.negative) continue;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower)) continue;
+    const thatFollows = /^(that|:)$/.test(ctx.tokens[i + 1]?.lower ?? '');
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower))) continue;
+    // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
+    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1)) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower)) continue; // "to say", "wants to add": not a report
-    // "was asked to agree", "urged Iran to return": a directive, not a report of speech.
-    if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower)) continue;
-    if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '')) continue;
+    // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
+    if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
+    if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && !COMMISSIVE.test(t.lower)) continue;
     // Inside quote marks the words are the quoted speaker's own ("We hope ..."), not a new report.
     if (ctx.doc.quotes!.some((q) => q.inner.start <= t.start && q.inner.end >= t.end && words(ctx.text, q.inner) >= 4)) continue;
     // "until the mediators confirmed", "on condition that Manila informs": a condition, not a report.
@@ -158,12 +199,35 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
     }
     return undefined;
   }
-  const m = ctx.mentionEndingAt(last.end);
+  // "Mr. Kamin, who emphasized that ...": the relative pronoun stands for the phrase before the comma.
+  if (/^(who|which)$/.test(last.lower) && ctx.tokens[j - 2]?.text === ',') {
+    const m = ctx.mentionEndingAt(ctx.tokens[j - 3]?.end ?? -1) ?? nounPhraseEndingAt(ctx, s, j - 2);
+    if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
+  }
+  const m = ctx.mentionEndingAt(last.end) ?? nounPhraseEndingAt(ctx, s, j);
   if (m !== undefined) {
     const mm = ctx.mentions[m]!;
     return { mention: m, regionStart: phraseStart(ctx, s, Math.min(mm.start, mm.phrase?.start ?? mm.start)) };
   }
   return undefined;
+}
+
+/** A noun phrase ending before token `end` ("police", "many critics", "63 percent"), registered as a speaker phrase. */
+function nounPhraseEndingAt(ctx: Context, s: Sentence, end: number): number | undefined {
+  const head = ctx.tokens[end - 1];
+  if (!head || end - 1 < s.first || !/^(NOUN|PROPN|PRON|NUM)$/.test(head.pos) || /^(it|this|that|what|which|there)$/.test(head.lower)) return undefined;
+  if (head.pos === 'PRON' && !/^(i|we|you|they|he|she|someone|somebody|one|others|many|some|most|both|all)$/.test(head.lower)) return undefined;
+  let k = end - 1;
+  while (k - 1 >= s.first && end - k < 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(ctx.tokens[k - 1]!.pos) && !/^["“”]$/.test(ctx.tokens[k - 1]!.text)) k--;
+  return ctx.phrase(k, end);
+}
+
+/** A noun phrase starting at token `start`, up to punctuation or a verb (after "according to", "said"). */
+function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number): number | undefined {
+  let k = start;
+  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && !/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos)) k++;
+  if (k === start || !ctx.tokens.slice(start, k).some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return undefined;
+  return ctx.phrase(start, k);
 }
 
 /** Start of the noun phrase ending in a speaker mention: back over its modifiers ("the office of") to a comma or a verb. */
@@ -184,7 +248,7 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
   const start = ctx.tokens[cue.end]?.start;
   if (start === undefined || cue.end >= s.last) return undefined;
   const limit = start + 5; // "according to the ministry" / "said a spokesperson"
-  return ctx.mentionStartingAt(start, limit);
+  return ctx.mentionStartingAt(start, limit) ?? nounPhraseStartingAt(ctx, s, cue.end);
 }
 
 /** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */
@@ -269,6 +333,7 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     if (t.start < ctx.tokens[from]!.start) continue;
     const next = ctx.tokens[i + 1];
     if (t.text === ',' && next && (next.lower === 'according' || next.lower === 'adding' || next.lower === 'citing' || next.lower === 'saying')) { end = t.start; break; }
+    if (t.text === ';' || (t.text === ',' && next && /^(although|though|who|whereas)$/.test(next.lower))) { end = t.start; break; }
     // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
     if (t.text === ',' && attributionFollows(ctx.tokens, s, i + 1)) { end = t.start; break; }
     if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, i + 2)) { end = t.start; break; }
@@ -497,7 +562,9 @@ export const statements: Stage = {
     doc.sentences!.forEach((s, si) => { if (!s.header) buildSentence(ctx, doc, si, out, quotes, used); });
     transcript(doc, out);
     orphanQuotes(doc, out, quotes, used);
-    const kept = intermediaries(doc, out);
+    const outer = out.filter((o) => o.cue && !o.media && !isAccording(doc, o));
+    const unnested = out.filter((st) => !st.cue || !outer.some((o) => o !== st && o.content.some((c) => c.start <= st.cue!.start && c.end >= st.cue!.end) && !(st.media || isAccording(doc, st))));
+    const kept = intermediaries(doc, unnested);
     // Same speaker, no day of its own: the day of that speaker's previous statement.
     const dated: Found[] = [];
     for (const st of kept) {
