@@ -328,8 +328,9 @@ function descriptionAt(v: View, found: Found, i: number): number {
     let j = headStart;
     while (j < Math.min(v.sentence.last, headStart + 5) && /^(ADJ|NOUN|PROPN)$/.test(v.tok(j)!.pos) && !INSTITUTION_HEADS.has(v.tok(j)!.lower)) j++;
     const head = v.tok(j);
-    if (head && INSTITUTION_HEADS.has(head.lower) && head.text === head.lower && !(v.tok(j + 1)?.pos === 'NOUN' && v.tok(j + 1)!.text === v.tok(j + 1)!.lower)) {
-      const owner = possessor !== undefined ? found.mentions[possessor]! : undefined;
+    const owner = possessor !== undefined ? found.mentions[possessor]! : undefined;
+    const personal = owner?.type !== 'Person' || /^(office|government|administration|campaign|party|cabinet)$/.test(head?.lower ?? '');
+    if (head && personal && INSTITUTION_HEADS.has(head.lower) && head.text === head.lower && !(v.tok(j + 1)?.pos === 'NOUN' && v.tok(j + 1)!.text === v.tok(j + 1)!.lower)) {
       const start = owner ? owner.start : v.tok(i)!.start;
       const words = spanText(doc, v.tok(headStart)!.start, head.end);
       const country = owner?.type === 'Country' ? owner.canonical : affiliation;

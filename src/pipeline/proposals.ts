@@ -1,25 +1,29 @@
 // Stage 7: proposals. Directives ("urged X to ...", "X was asked to ..."), offers and readiness
-// ("is prepared to meet ...", "offered to ..."), advocated courses ("it is essential to ..."),
-// open questions of a role ("whether X could serve as ..."), and named plans, deals and drafts with
-// what they propose. Conditions ("in return for", "on condition that") are kept with the proposal.
-import type { Document, Mention, Proposal, ProposalKind, Sentence, Span, Stage } from '../model/document.js';
-import { clauseEnd, subjectBefore, tokenSpan } from '../text/clauses.js';
+// ("is prepared to meet ...", "agreed to ..."), advocated courses ("it is essential to ...",
+// "any deal should ..."), open questions of a role ("whether X could serve as ..."), and plans,
+// deals, drafts and decisions with what they propose ("a ceasefire under which ...", "a resolution
+// calling for ...", "a proposal by X to ..."). Conditions ("in return for", "on condition that")
+// are kept with the proposal.
+import type { Document, Mention, Proposal, ProposalKind, Sentence, Span, Stage, Statement, Token } from '../model/document.js';
+import { clauseEnd, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
 
-const DIRECTIVE = /^(urge[sd]?|urging|ask(s|ed)?|press(es|ed)?|demand(s|ed)?|invite[sd]?|inviting|request(s|ed)?|call(s|ed)? on|push(es|ed)?|encourage[sd]?|told)$/;
-const READY = /^(prepared|ready|willing|open|committed)$/;
-const OFFER_VERB = /^(offer(s|ed)?|propose[sd]?|proposing|pledge[sd]?|promise[sd]?|vow(s|ed)?|agree[sd]?|plan(s|ned)?)$/;
-const PLAN_NOUNS = /^(plan|proposal|offer|deal|agreement|ceasefire|cease-fire|truce|resolution|initiative|roadmap|framework|arrangement|amendment|amendments|motion|demand|demands|invitation|draft|package|settlement|accord|pact)$/;
+const DIRECTIVE = /^(urge[sd]?|urging|ask(s|ed)?|press(es|ed)?|demand(s|ed)?|invite[sd]?|inviting|request(s|ed)?|push(es|ed)?|encourage[sd]?|call(s|ed)?)$/;
+const READY = /^(prepared|ready|willing|open)$/;
+const OFFER_VERB = /^(offer(s|ed)?|propose[sd]?|proposing|pledge[sd]?|promise[sd]?|agree[sd]?|plan(s|ned)?)$/;
+export const PLAN_NOUNS = /^(plan|proposal|offer|deal|agreement|ceasefire|cease-fire|truce|resolution|initiative|roadmap|framework|arrangement|amendments?|motion|demands?|invitation|draft|package|settlement|accord|pact|goal|decision|treaty|understanding|bill|measure|text|proposals|plans|deals|agreements|resolutions)$/;
+const CONTENT_VERBS = /^(refers?|referred|referring|calls?|called|calling|urges?|urged|urging|demands?|demanded|demanding|requires?|required|requiring|provides?|provided|providing|envisages?|envisaged|proposes?|proposed|mourning|imploring|implores?|reaffirming|reaffirms?|commits?|committing|obliges?|obliging|allows?|allowing|sets?|setting|aims?|aiming)$/;
 const CONDITION = /\b(in return for|in exchange for|on condition that|provided that|providing that|as long as|only if|so long as)\b/i;
-const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 const ADVOCACY = /^(essential|necessary|important|vital|crucial|imperative|urgent|time)$/;
+const OBLIGATION = /^(should|must|ought)$/;
+const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 
 function kindOf(word: string): ProposalKind {
   if (/^(urge|demand|press|push|call)/.test(word)) return 'demand';
   if (/^invit/.test(word)) return 'invitation';
-  if (/^(offer|prepared|ready|willing|open|pledge|promise|vow)/.test(word)) return 'offer';
-  if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement)$/.test(word)) return 'deal';
-  if (/^(resolution|draft|amendment|motion)/.test(word)) return 'resolution';
-  if (/^plan|roadmap|framework|initiative|package/.test(word)) return 'plan';
+  if (/^(offer|prepared|ready|willing|open|pledge|promise|vow|agree)/.test(word)) return 'offer';
+  if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(word)) return 'deal';
+  if (/^(resolution|draft|amendment|motion|bill|measure|text|decision)/.test(word)) return 'resolution';
+  if (/^(plan|roadmap|framework|initiative|package|goal)/.test(word)) return 'plan';
   return 'proposal';
 }
 
@@ -28,24 +32,61 @@ function mentionAt(doc: Document, start: number, limit: number): Mention | undef
     .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start))[0];
 }
 
+/** The end of a run of mentions of one actor ("Finance Minister Bezalel Smotrich"). */
+function mentionRunEnd(doc: Document, m: Mention): number {
+  let end = m.end;
+  for (;;) {
+    const next = doc.mentions!.find((o) => o.actor === m.actor && o.start > end - 1 && /^\s*$/.test(doc.text.slice(end, o.start)) && o.end > end);
+    if (!next) return end;
+    end = next.end;
+  }
+}
+
 function conditionIn(doc: Document, span: Span): Span | undefined {
   const m = CONDITION.exec(doc.text.slice(span.start, span.end));
   return m ? { start: span.start + m.index, end: span.end } : undefined;
 }
 
-function sentenceProposals(doc: Document, s: Sentence, out: Proposal[]): void {
+const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+
+/** Skips "by X", "between X and Y", ", put forward by X," after a plan noun; returns the next token index. */
+function skipAgent(doc: Document, s: Sentence, i: number): { next: number; agent?: Mention } {
   const tokens = doc.tokens!;
-  const add = (content: Span, kind: ProposalKind, proposer?: Mention, addressee?: Mention, confidence = 0.6): void => {
+  let k = i;
+  let agent: Mention | undefined;
+  if (tokens[k]?.text === ',' && /^(put|tabled|drafted|submitted|proposed|brokered|mediated|drawn)$/.test(tokens[k + 1]?.lower ?? '')) {
+    let j = k + 1;
+    while (j < s.last && tokens[j]!.text !== ',' && j - k < 12) j++;
+    agent = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[k + 1]!.start && m.end <= (tokens[j]?.start ?? s.end));
+    k = j < s.last ? j + 1 : j;
+  } else if (/^(by|between|from)$/.test(tokens[k]?.lower ?? '')) {
+    let j = k + 1;
+    while (j < s.last && !isVerb(tokens[j]) && !/^(to|under|that|which|whereby|,)$/.test(tokens[j]!.lower) && j - k < 10) j++;
+    if (tokens[k]!.lower === 'by') agent = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[k + 1]!.start && m.end <= tokens[Math.max(k + 1, j - 1)]!.end);
+    k = j;
+  }
+  return { next: k, ...(agent ? { agent } : {}) };
+}
+
+function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<number, Statement>, out: Proposal[]): void {
+  const tokens = doc.tokens!;
+  const add = (content: Span, kind: ProposalKind, proposer?: Mention | number, addressee?: Mention, confidence = 0.6): void => {
     if (content.end - content.start < 8 || out.some((p) => p.content.start < content.end && content.start < p.content.end)) return;
     // "ready to help to that end" backs a course already proposed; it is not a new one.
     if (ANAPHORIC.test(doc.text.slice(content.start, content.end))) return;
     const condition = conditionIn(doc, content);
+    const proposerActor = typeof proposer === 'number' ? proposer : proposer?.actor;
     out.push({
       content, kind, confidence,
-      ...(proposer?.actor !== undefined ? { proposer: proposer.actor } : {}),
-      ...(addressee?.actor !== undefined && addressee.actor !== proposer?.actor ? { addressee: addressee.actor } : {}),
+      ...(proposerActor !== undefined ? { proposer: proposerActor } : {}),
+      ...(addressee?.actor !== undefined && addressee.actor !== proposerActor ? { addressee: addressee.actor } : {}),
       ...(condition ? { condition } : {}),
     });
+  };
+  const speakerAt = (i: number): number | undefined => {
+    const t = tokens[i]!;
+    for (const [, st] of speakers) if (st.content.some((c) => c.start <= t.start && c.end >= t.end)) return st.speaker;
+    return undefined;
   };
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
@@ -53,68 +94,103 @@ function sentenceProposals(doc: Document, s: Sentence, out: Proposal[]): void {
     // "X was asked / urged / invited to ..."
     if (/^(was|were|is|are|been|being)$/.test(t.lower) && next && DIRECTIVE.test(next.lower) && tokens[i + 2]?.lower === 'to') {
       const subject = subjectBefore(doc, s, i);
-      const from = subject ? tokens.findIndex((x) => x.start === subject.start) : i;
+      const from = subject ? tokenAt(tokens, subject.start) : i;
       add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 2)), kindOf(next.lower), undefined, subject, 0.7);
       continue;
     }
-    // "X urged Y to ..."
-    if (DIRECTIVE.test(t.lower) && (t.pos === 'VERB') && next) {
-      const target = mentionAt(doc, next.start, next.start + 5);
+    // "X urged Y to ...", "called on Y to ..."
+    if (DIRECTIVE.test(t.lower) && t.pos === 'VERB' && next) {
+      const at = next.lower === 'on' ? i + 2 : i + 1;
+      const target = tokens[at] ? mentionAt(doc, tokens[at]!.start, tokens[at]!.start + 5) : undefined;
       if (target) {
-        const after = tokens.findIndex((x, k) => k > i && x.start >= target.end);
-        if (after > 0 && tokens[after]?.lower === 'to' && tokens[after + 1]?.pos === 'VERB' || tokens[after + 1]?.pos === 'AUX') {
+        const after = tokenAt(tokens, mentionRunEnd(doc, target));
+        if (tokens[after]?.lower === 'to' && isVerb(tokens[after + 1])) {
           const proposer = subjectBefore(doc, s, i);
-          const from = tokens.findIndex((x) => x.start === target.start);
-          add(tokenSpan(tokens, from, clauseEnd(tokens, s, after + 1)), kindOf(t.lower), proposer, target, 0.7);
+          add(tokenSpan(tokens, tokenAt(tokens, target.start), clauseEnd(tokens, s, after + 1)), kindOf(t.lower), proposer, target, 0.7);
           continue;
         }
       }
     }
-    // "X is prepared / ready / willing to ...", "stands ready to ...", "offered to ..."
-    if ((READY.test(t.lower) && next?.lower === 'to') || (OFFER_VERB.test(t.lower) && t.pos === 'VERB' && next?.lower === 'to' && tokens[i + 2]?.pos === 'VERB')) {
-      const subject = subjectBefore(doc, s, i);
-      if (!subject) continue;
-      const from = tokens.findIndex((x) => x.start === subject.start);
-      const end = clauseEnd(tokens, s, i + 2);
-      const addressee = mentionAt(doc, tokens[i + 2]!.start, tokens[Math.max(i + 2, end - 1)]!.start);
+    // "X is prepared (, out of ...,) to ...", "the door remains open for them to ...", "X agreed to ..."
+    if (READY.test(t.lower) || (OFFER_VERB.test(t.lower) && t.pos === 'VERB')) {
+      let to = i + 1;
+      if (tokens[to]?.text === ',') { while (to < s.last && tokens[to]!.text !== ',' || to === i + 1) to++; to++; }
+      if (tokens[to]?.lower === 'for' && READY.test(t.lower)) { while (to < s.last && tokens[to]!.lower !== 'to' && to - i < 6) to++; }
+      if (tokens[to]?.lower !== 'to' || !isVerb(tokens[to + 1])) continue;
+      const subject = subjectBefore(doc, s, i) ?? (/^(and|but)$/.test(tokens[i - 2]?.lower ?? '') ? doc.mentions!.find((m) => m.start >= s.start && m.actor !== undefined) : undefined);
+      const from = subject ? tokenAt(tokens, subject.start) : to + 1;
+      const end = clauseEnd(tokens, s, to + 1);
+      const addressee = mentionAt(doc, tokens[to + 1]!.start, tokens[Math.max(to + 1, end - 1)]!.start);
       add(tokenSpan(tokens, from, end), kindOf(t.lower), subject, addressee, 0.6);
       continue;
     }
     // "It is essential to pursue ... and promote ...": a course the speaker advocates.
     if (ADVOCACY.test(t.lower) && next?.lower === 'to' && /^(is|was|remains)$/.test(tokens[i - 1]?.lower ?? '')) {
-      const end = clauseEnd(tokens, s, i + 2);
-      add(tokenSpan(tokens, i + 2, end), 'proposal', undefined, undefined, 0.5);
+      add(tokenSpan(tokens, i + 2, clauseEnd(tokens, s, i + 2)), 'proposal', speakerAt(i), undefined, 0.5);
       continue;
+    }
+    // In reported speech, "any deal should ...", "each side must ...", "X would have to ...", "X needs to ...".
+    const speaker = speakerAt(i);
+    const passive = (k: number): boolean => tokens[k]?.lower === 'be' && /ed$/.test(tokens[k + 1]?.lower ?? '');
+    if (speaker !== undefined && ((OBLIGATION.test(t.lower) && !passive(i + 1)) || (/^(have|has|need|needs)$/.test(t.lower) && next?.lower === 'to' && !passive(i + 2)))) {
+      const subject = subjectBefore(doc, s, i) ?? nounSubject(doc, s, i);
+      if (subject !== undefined) {
+        const from = typeof subject === 'number' ? subject : tokenAt(tokens, subject.start);
+        add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 1)), 'proposal', speaker, typeof subject === 'number' ? undefined : subject, 0.45);
+        continue;
+      }
     }
     // "whether X could serve as ...": a role put to X.
     if (t.lower === 'whether' && next) {
       const subject = mentionAt(doc, next.start, next.start + 1);
-      const modal = subject ? tokens.findIndex((x) => x.start >= subject.end) : -1;
+      const modal = subject ? tokenAt(tokens, subject.end) : -1;
       if (subject && modal > 0 && /^(could|would|should|can|will|might)$/.test(tokens[modal]!.lower)) {
         add(tokenSpan(tokens, i + 1, clauseEnd(tokens, s, modal + 1)), 'proposal', undefined, subject, 0.5);
         continue;
       }
     }
-    // Named plans and drafts with what they propose: "a plan to ...", "a draft resolution calling for ...".
+    // Plans and drafts with what they propose: "a ceasefire under which ...", "a proposal by X to ...".
     if (PLAN_NOUNS.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) {
-      const comp = next?.lower;
-      if (comp === 'to' && tokens[i + 2]?.pos === 'VERB' || comp === 'that' || comp === 'for' || comp === 'calling' || comp === 'under' || comp === 'on' && /^(condition)/.test(t.lower)) {
-        let from = i;
-        while (from > s.first && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[from - 1]!.pos) && tokens[from - 1]!.text !== ',') from--;
-        const possessive = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[from]!.start && m.end <= t.start);
-        add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 1)), kindOf(t.lower), possessive, undefined, 0.55);
-      }
+      const { next: k, agent } = skipAgent(doc, s, i + 1);
+      const comp = tokens[k];
+      let from = -1;
+      if (comp?.lower === 'to' && isVerb(tokens[k + 1])) from = k + 1;
+      else if (comp && /^(whereby|under)$/.test(comp.lower)) from = comp.lower === 'under' && tokens[k + 1]?.lower === 'which' ? k + 2 : k + 1;
+      else if (comp && CONTENT_VERBS.test(comp.lower) && /ing$/.test(comp.lower)) from = k;
+      else if (comp && /^(meant|designed|aimed|intended)$/.test(comp.lower) && tokens[k + 1]?.lower === 'to') from = k + 2;
+      else if (comp && /^(that|which)$/.test(comp.lower) && CONTENT_VERBS.test(tokens[k + 1]?.lower ?? '')) from = k + 1;
+      else if (comp && /^(that|which)$/.test(comp.lower) && /^(demand|demands|call|calls|proposal)$/.test(t.lower) && !isVerb(tokens[k + 1])) from = k + 1;
+      if (from < 0 || from >= s.last) continue;
+      let head = i;
+      while (head > s.first && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
+      const possessive = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[head]!.start && m.end <= t.start);
+      add(tokenSpan(tokens, from, clauseEnd(tokens, s, from)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
+    }
+    // "Under the Joint Statement, the US will ...": what a named document provides.
+    if (i === s.first && t.lower === 'under') {
+      let k = i + 1;
+      while (k < s.last && tokens[k]!.text !== ',' && k - i < 20) k++;
+      if (tokens[k]?.text === ',' && k + 1 < s.last) add(tokenSpan(tokens, k + 1, clauseEnd(tokens, s, k + 1)), 'deal', undefined, undefined, 0.5);
     }
   }
 }
 
+/** A noun-phrase subject right before a modal ("any deal should"), as a token index. */
+function nounSubject(doc: Document, s: Sentence, i: number): number | undefined {
+  const tokens = doc.tokens!;
+  let k = i;
+  while (k - 1 >= s.first && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) k--;
+  return k < i && /^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos) ? k : undefined;
+}
+
 export const proposals: Stage = {
   name: 'proposals',
-  requires: ['sentences', 'tokens', 'mentions', 'actors'],
+  requires: ['sentences', 'tokens', 'mentions', 'actors', 'statements'],
   assigns: ['proposals'],
   run(doc: Document) {
     const out: Proposal[] = [];
-    for (const s of doc.sentences!) if (!s.header) sentenceProposals(doc, s, out);
+    const speakers = new Map(doc.statements!.filter((st) => st.speaker !== undefined).map((st, i) => [i, st] as const));
+    for (const s of doc.sentences!) if (!s.header) sentenceProposals(doc, s, speakers, out);
     out.sort((a, b) => a.content.start - b.content.start);
     return { ...doc, proposals: out };
   },
