@@ -6,6 +6,7 @@
 import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target } from '../model/document.js';
 import { stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
+import { PLAN_NOUNS } from './proposals.js';
 
 interface CueForm { readonly words: readonly string[]; readonly stance: Stance; readonly conditional: boolean }
 
@@ -33,6 +34,36 @@ function flip(stance: Stance): Stance {
 
 function overlap(a: Span, b: Span): boolean { return a.start < b.end && b.start < a.end; }
 
+/** Proposal kinds a plan noun can refer back to ("the agreement" -> a deal). */
+function kindsFor(noun: string): readonly string[] {
+  if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(noun)) return ['deal', 'offer', 'proposal'];
+  if (/^(resolution|draft|text|amendments?|motion|bill|measure|decision|document)$/.test(noun)) return ['resolution', 'proposal'];
+  if (/^(plan|roadmap|framework|initiative|package|goal|idea|proposals?|plans?)$/.test(noun)) return ['plan', 'proposal', 'deal', 'resolution'];
+  if (/^(offer|invitation)$/.test(noun)) return ['offer', 'invitation'];
+  if (/^(demands?|call|request)$/.test(noun)) return ['demand'];
+  return [];
+}
+
+/** "the agreement", "that idea", "it": the proposal a definite phrase or pronoun at the start of the object refers to. */
+function proposalReference(doc: Document, proposals: readonly Proposal[], object: Span, at: number): number | undefined {
+  const tokens = doc.tokens!;
+  const first = tokenAt(tokens, object.start);
+  const window = tokens.slice(first, Math.min(tokens.length, first + 5)).filter((t) => t.end <= object.end);
+  if (!window.length || !proposals.length) return undefined;
+  const before = (pred: (p: Proposal) => boolean): number | undefined => {
+    const earlier = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < at && pred(p));
+    if (earlier.length) return earlier.at(-1)![1];
+    const later = proposals.findIndex((p) => pred(p));
+    return later >= 0 ? later : undefined;
+  };
+  if (/^(it|this|that)$/.test(window[0]!.lower) && window.length === 1) return before(() => true);
+  if (!/^(the|this|that|these|those|its|their|a|an|such)$/.test(window[0]!.lower)) return undefined;
+  const noun = window.find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request)$/.test(t.lower));
+  if (!noun) return undefined;
+  const kinds = kindsFor(noun.lower);
+  return before((p) => kinds.includes(p.kind)) ?? before(() => true);
+}
+
 function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Span, object: Span): Target | undefined {
   const inside = proposals.findIndex((p) => overlap(p.content, clause));
   if (inside >= 0) return { kind: 'proposal', proposal: inside };
@@ -41,6 +72,8 @@ function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Spa
     const before = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.end <= clause.start).at(-1);
     if (before) return { kind: 'proposal', proposal: before[1] };
   }
+  const referred = proposalReference(doc, proposals, object, clause.start);
+  if (referred !== undefined) return { kind: 'proposal', proposal: referred };
   const words = contentWords(doc.tokens!, object);
   let best = -1;
   let bestScore = 0;
@@ -57,12 +90,12 @@ function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Spa
 }
 
 /** The object of a cue: "on X" after a neutral cue, else the words after the cue to the clause end (at most 12). */
-function objectAfter(doc: Document, s: Sentence, end: number): Span | undefined {
+function objectAfter(doc: Document, s: Sentence, end: number, stance: Stance): Span | undefined {
   const tokens = doc.tokens!;
   let from = end;
-  // "position ... on the Ukraine crisis": the topic follows "on".
-  for (let k = end; k < Math.min(s.last, end + 14); k++) if (/^(on|over|about|regarding|towards|toward)$/.test(tokens[k]!.lower)) { from = k + 1; break; }
-  while (from < s.last && /^(to|the|a|an|that|with|of)$/.test(tokens[from]!.lower) && from === end) from++;
+  // "an impartial position ... on the border dispute": a neutral stance names its topic after "on".
+  if (stance === 'neutral') for (let k = end; k < Math.min(s.last, end + 14); k++) if (/^(on|over|about|regarding|towards|toward)$/.test(tokens[k]!.lower)) { from = k + 1; break; }
+  while (from < s.last && /^(to|that|with|of|as)$/.test(tokens[from]!.lower) && from === end) from++;
   if (from >= s.last) return undefined;
   let stop = clauseEnd(tokens, s, from, true);
   if (stop - from > 12) stop = from + 12;
@@ -81,6 +114,48 @@ function contentSubject(doc: Document, statement: Statement | undefined, i: numb
   const between = tokens.slice(tokenAt(tokens, first.end), i);
   const verbs = between.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length;
   return verbs <= 2 && !between.some((t) => /^[,;]$/.test(t.text) || /^(that|which|who|but)$/.test(t.lower)) ? first : undefined;
+}
+
+/** Vote tallies: "10 in favour to none against, with 5 abstentions (Denmark, France, ...)" and "the negative vote of X". */
+function votes(doc: Document, proposals: readonly Proposal[], out: Position[], seen: Set<string>): void {
+  const tokens = doc.tokens!;
+  const text = doc.text;
+  for (const s of doc.sentences!) {
+    if (s.header) continue;
+    const sentence = text.slice(s.start, s.end);
+    const target = (): number | undefined => {
+      const here = proposals.findIndex((p) => p.content.start >= s.start && p.content.start < s.end);
+      if (here >= 0) return here;
+      const before = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < s.start).at(-1);
+      return before?.[1];
+    };
+    for (const m of sentence.matchAll(/\b(in favou?r|against|abstentions?|abstaining|abstained)\s*\(([^)]+)\)/gi)) {
+      const stance: Stance = /favou?r/i.test(m[1]!) ? 'supports' : /against/i.test(m[1]!) ? 'opposes' : 'neutral';
+      const start = s.start + m.index + m[0].indexOf('(') + 1;
+      const end = start + m[2]!.length;
+      const p = target();
+      if (p === undefined) continue;
+      for (const mention of doc.mentions!) {
+        if (mention.actor === undefined || mention.start < start || mention.end > end) continue;
+        const key = `${mention.actor}|${stance}|p${p}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ holder: mention.actor, stance, target: { kind: 'proposal', proposal: p }, evidence: { start: s.start + m.index, end: s.start + m.index + m[0].length }, statements: [], confidence: 0.8 });
+      }
+    }
+    for (const m of sentence.matchAll(/\b(negative|affirmative) votes? (?:of|by) /gi)) {
+      const at = s.start + m.index + m[0].length;
+      const holder = doc.mentions!.find((x) => x.actor !== undefined && x.start >= at && x.start <= at + 4);
+      const p = target();
+      if (!holder || p === undefined) continue;
+      const stance: Stance = /negative/i.test(m[1]!) ? 'opposes' : 'supports';
+      const key = `${holder.actor}|${stance}|p${p}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ holder: holder.actor!, stance, target: { kind: 'proposal', proposal: p }, evidence: { start: s.start + m.index, end: holder.end }, statements: [], confidence: 0.7 });
+    }
+    void tokens;
+  }
 }
 
 export const positions: Stage = {
@@ -122,7 +197,7 @@ export const positions: Stage = {
         const stance = negated ? flip(m.cue.stance) : m.cue.stance;
         const from = subject ? tokenAt(tokens, subject.start) : i;
         const clause = tokenSpan(tokens, from, clauseEnd(tokens, s, m.end));
-        const object = objectAfter(doc, s, m.end) ?? cueSpan;
+        const object = objectAfter(doc, s, m.end, stance) ?? cueSpan;
         const target = chooseTarget(doc, proposalsList, clause, object);
         if (!target) continue;
         const key = `${holder}|${stance}|${target.kind === 'proposal' ? 'p' + target.proposal : target.label.toLowerCase()}`;
@@ -136,6 +211,7 @@ export const positions: Stage = {
         i = m.end - 1;
       }
     }
+    votes(doc, proposalsList, out, seen);
     return { ...doc, positions: out };
   },
 };
