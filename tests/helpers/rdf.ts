@@ -5,7 +5,7 @@ import jsonld from 'jsonld';
 import type { Quad, Term } from '@rdfjs/types';
 import type { Format } from '../../src/rdf/serialize.js';
 
-/** The prefixes of CONTRACT.md section 3, plus xsd and the default base for parley's own IRIs. */
+/** The prefixes of CONTRACT.md section 3, plus xsd. */
 export const PREFIXES = `
 @prefix pa:     <https://w3id.org/parley/ontology#> .
 @prefix oa:     <http://www.w3.org/ns/oa#> .
@@ -15,8 +15,6 @@ export const PREFIXES = `
 @prefix schema: <https://schema.org/> .
 @prefix prov:   <http://www.w3.org/ns/prov#> .
 @prefix xsd:    <http://www.w3.org/2001/XMLSchema#> .
-@prefix actor:  <https://w3id.org/parley/id/actor/> .
-@prefix article: <https://w3id.org/parley/id/article/> .
 `;
 
 const lineWriter = new Writer({ format: 'N-Triples' });
@@ -30,9 +28,9 @@ export function ntriples(quads: Iterable<Quad>): Set<string> {
   return new Set([...quads].map(ntriple));
 }
 
-/** Expected RDF as Turtle (PREFIXES are in scope), parsed into quads. */
+/** Expected RDF as Turtle (PREFIXES are in scope; backslashes reach the parser as written), parsed into quads. */
 export function ttl(strings: TemplateStringsArray, ...values: unknown[]): Quad[] {
-  return new Parser().parse(PREFIXES + String.raw({ raw: strings }, ...values));
+  return new Parser().parse(PREFIXES + String.raw(strings, ...values));
 }
 
 /** The quads of `actual` whose subject and predicate appear together in `expected`. */

@@ -158,28 +158,30 @@ describe('a one-sentence article as a graph', () => {
   // 2025-03-06 is a Thursday, so "on Monday" is 2025-03-03. Offsets counted by hand:
   // "Foreign Minister " is 17 characters, "Jane Doe" 17-25, "said" 26-30, "the talks would resume" 46-68.
   const expected = ttl`
-    article:jane a pa:Article ;
+    @base <https://w3id.org/parley/id/> .
+
+    <article/jane> a pa:Article ;
       schema:datePublished "2025-03-06"^^xsd:date .
 
-    article:jane\/statement\/1 a pa:Statement ;
-      pa:inArticle article:jane ;
-      pa:speaker actor:jane-doe ;
+    <article/jane/statement/1> a pa:Statement ;
+      pa:inArticle <article/jane> ;
+      pa:speaker <actor/jane-doe> ;
       pa:content "the talks would resume" ;
       pa:isDirectQuote false ;
       pa:cue "said" ;
       pa:statedOn "2025-03-03"^^xsd:date ;
-      pa:contentSpan article:jane\/span\/46-68 ;
-      pa:speakerSpan article:jane\/span\/17-25 ;
-      pa:cueSpan article:jane\/span\/26-30 .
+      pa:contentSpan <article/jane/span/46-68> ;
+      pa:speakerSpan <article/jane/span/17-25> ;
+      pa:cueSpan <article/jane/span/26-30> .
 
-    actor:jane-doe a pa:Actor, pa:Person ;
+    <actor/jane-doe> a pa:Actor, pa:Person ;
       rdfs:label "Jane Doe" ;
       pa:role "Foreign Minister" ;
-      pa:mentionedIn article:jane .
+      pa:mentionedIn <article/jane> .
 
-    article:jane\/span\/46-68 a oa:TextPositionSelector ;
+    <article/jane/span/46-68> a oa:TextPositionSelector ;
       oa:start "46"^^xsd:nonNegativeInteger ; oa:end "68"^^xsd:nonNegativeInteger ; oa:exact "the talks would resume" .
-    article:jane\/span\/17-25 a oa:TextPositionSelector ;
+    <article/jane/span/17-25> a oa:TextPositionSelector ;
       oa:start "17"^^xsd:nonNegativeInteger ; oa:end "25"^^xsd:nonNegativeInteger ; oa:exact "Jane Doe" .
   `;
 

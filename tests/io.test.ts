@@ -1,0 +1,196 @@
+// The file-system edges: reading articles (with every kind of bad input), finding inputs, atomic writes.
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { listInputs, readArticle, stemOf, writeAtomic } from '../src/io.js';
+import { ParleyError } from '../src/errors.js';
+import { tempDirs } from './helpers/tmp.js';
+
+const tempDir = tempDirs();
+
+/** Writes `content` to `name` in a fresh folder and returns its path. */
+function file(name: string, content: string | Uint8Array): string {
+  const target = path.join(tempDir(), name);
+  writeFileSync(target, content);
+  return target;
+}
+
+/** The ParleyError readArticle throws for `target`. */
+async function failure(target: string, maxBytes?: number): Promise<ParleyError> {
+  const error: unknown = await readArticle(target, maxBytes).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(ParleyError);
+  const parley = error as ParleyError;
+  expect(parley.message.startsWith(`${target}: `), parley.message).toBe(true);
+  expect(parley.message).not.toContain('\n');
+  return parley;
+}
+
+describe('readArticle', () => {
+  it('reads UTF-8 text with its stem, name and digest', async () => {
+    const target = file('2025-03-06.story.txt', 'Jane Doe said the talks would resume. Łódź — 東京 🎉\n');
+    const article = await readArticle(target);
+    expect(article).toMatchObject({ path: target, stem: '2025-03-06.story', name: '2025-03-06.story.txt', text: 'Jane Doe said the talks would resume. Łódź — 東京 🎉\n' });
+    expect(article.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reports a missing file', async () => {
+    const error = await failure(path.join(tempDir(), 'nowhere.txt'));
+    expect(error.code).toBe('missing');
+    expect(error.message).toContain('no such file');
+  });
+
+  it('reports a folder given as a file', async () => {
+    const error = await failure(tempDir());
+    expect(error.code).toBe('not-a-file');
+  });
+
+  it('reports binary data with the offset of the first NUL byte', async () => {
+    const error = await failure(file('image.txt', Buffer.from([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x00, 0x01, 0x00])));
+    expect(error.code).toBe('binary');
+    expect(error.message).toContain('byte 6');
+  });
+
+  it.each([
+    ['a stray 0xFF after two-byte letters', [...Buffer.from('héllo, wörld '), 0xff, ...Buffer.from(' end')], 15],
+    ['Latin-1 text', [...Buffer.from('Jane Doe said: '), 0xe9, 0x74, 0xe9], 15],
+    ['a sequence cut short by the end of the file', [...Buffer.from('ok 🎉 '), 0xf0, 0x9f, 0x8e], 8],
+    ['an encoded surrogate (CESU-8)', [...Buffer.from('ab'), 0xed, 0xa0, 0xbd, 0xed, 0xb2, 0xaa], 2],
+    ['an overlong encoding of "/"', [...Buffer.from('path '), 0xc0, 0xaf], 5],
+    ['an overlong three-byte sequence', [...Buffer.from('x'), 0xe0, 0x80, 0xaf], 1],
+    ['a code point above U+10FFFF', [...Buffer.from('€ '), 0xf4, 0x90, 0x80, 0x80], 4],
+  ])('reports invalid UTF-8 (%s) with the offset of the first bad byte', async (_, bytes, offset) => {
+    const content = Uint8Array.from(bytes);
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(content)).toThrow();
+    const error = await failure(file('latin1.txt', content));
+    expect(error.code).toBe('not-utf8');
+    expect(error.message).toContain(`first bad byte at offset ${offset})`);
+  });
+
+  it('points at the byte where a decoder meets the first error, for any bytes', async () => {
+    const target = path.join(tempDir(), 'random.txt');
+    const piece = fc.oneof(
+      fc.integer({ min: 0x01, max: 0x7f }).map((b) => [b]),
+      fc.integer({ min: 0x80, max: 0xff }).map((b) => [b]),
+      // a lead byte and continuation bytes: well formed or not depending on the pair
+      fc.tuple(fc.integer({ min: 0xc0, max: 0xff }), fc.array(fc.integer({ min: 0x80, max: 0xbf }), { minLength: 1, maxLength: 3 })).map(([lead, rest]) => [lead, ...rest]),
+      fc.constantFrom('é', '€', '🎉', '\uFFFD', '東').map((c) => [...Buffer.from(c)]),
+    );
+    await fc.assert(fc.asyncProperty(fc.array(piece, { maxLength: 12 }), async (pieces) => {
+      const bytes = Uint8Array.from(pieces.flat());
+      writeFileSync(target, bytes);
+      const lenient = new TextDecoder('utf-8').decode(bytes);
+      const error = await readArticle(target).then(() => undefined, (e: unknown) => e as ParleyError);
+      if (!error) {
+        expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).not.toThrow();
+        return;
+      }
+      expect(error.code).toBe('not-utf8');
+      const offset = Number(/offset (\d+)\)/.exec(error.message)?.[1]);
+      // The bytes before the offset are well formed, and a decoder replaces what starts there.
+      const valid = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, offset));
+      expect(lenient.startsWith(`${valid}\uFFFD`), `offset ${offset} in ${Buffer.from(bytes).toString('hex')}`).toBe(true);
+    }), { numRuns: 300 });
+  });
+
+  it.each([
+    ['a doctype', '<!DOCTYPE html>\n<html><body><p>Jane Doe said hello.</p></body></html>\n'],
+    ['an html element after blank lines', '\n\n  <html lang="en">\n<p>Jane Doe said hello.</p>\n</html>\n'],
+    ['a BOM and a doctype', '\uFEFF<!doctype html><title>x</title>'],
+  ])('reports an HTML file (%s)', async (_, content) => {
+    const error = await failure(file('page.txt', content));
+    expect(error.code).toBe('html');
+    expect(error.message).toContain('plain text');
+  });
+
+  it('does not take text that mentions HTML for HTML', async () => {
+    const text = 'The site served <html> pages, Jane Doe said.\n';
+    expect((await readArticle(file('mentions.txt', text))).text).toBe(text);
+  });
+
+  it('reports a file over maxBytes and reads one of exactly maxBytes', async () => {
+    const error = await failure(file('big.txt', 'x'.repeat(101)), 100);
+    expect(error.code).toBe('too-large');
+    expect(error.message).toContain('101 bytes');
+    expect(error.message).toContain('100');
+    expect((await readArticle(file('limit.txt', 'x'.repeat(100)), 100)).text).toHaveLength(100);
+  });
+
+  it('removes a leading byte-order mark and nothing else', async () => {
+    const article = await readArticle(file('bom.txt', '\uFEFF  Jane Doe said hello.\uFEFF\n'));
+    expect(article.text).toBe('  Jane Doe said hello.\uFEFF\n');
+  });
+
+  it('keeps CRLF and CR line breaks and surrounding whitespace as they are', async () => {
+    const text = '\r\n Title\r\n\r\nJane Doe said hello.\rMore.\r\n\t';
+    expect((await readArticle(file('crlf.txt', text))).text).toBe(text);
+  });
+
+  it('digests the bytes as read, BOM included', async () => {
+    const plain = await readArticle(file('a.txt', 'same text'));
+    const withBom = await readArticle(file('a.txt', '\uFEFFsame text'));
+    expect(withBom.text).toBe(plain.text);
+    expect(withBom.sha256).not.toBe(plain.sha256);
+  });
+});
+
+describe('stemOf', () => {
+  it.each([['a/b/story.txt', 'story'], ['x.tar.txt', 'x.tar'], ['.hidden', '.hidden'], ['noext', 'noext']])('%s -> %s', (input, stem) => {
+    expect(stemOf(input)).toBe(stem);
+  });
+});
+
+describe('listInputs', () => {
+  it('expands folders recursively into their sorted *.txt files and keeps files as given', async () => {
+    const root = tempDir();
+    for (const dir of ['b', 'a/deep', 'c.txt']) mkdirSync(path.join(root, dir), { recursive: true });
+    for (const name of ['z.txt', 'b/y.txt', 'a/x.txt', 'a/deep/w.txt', 'a/notes.md', 'a/x.txt.bak', 'b/README', 'c.txt/v.txt']) {
+      writeFileSync(path.join(root, name), 'text');
+    }
+    const single = file('given.md', 'text');
+    const missing = path.join(root, 'missing.txt');
+    expect(await listInputs([single, root, missing])).toEqual([
+      single,
+      ...['a/deep/w.txt', 'a/x.txt', 'b/y.txt', 'c.txt/v.txt', 'z.txt'].map((name) => path.join(root, name)),
+      missing,
+    ]);
+  });
+
+  it('lists a file named twice, or named and inside a folder given too, once', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'a.txt'), 'text');
+    writeFileSync(path.join(root, 'b.txt'), 'text');
+    const a = path.join(root, 'a.txt');
+    expect(await listInputs([a, root, path.join(root, '.', 'a.txt')])).toEqual([a, path.join(root, 'b.txt')]);
+  });
+
+  it('gives nothing for a folder without .txt files', async () => {
+    const root = tempDir();
+    writeFileSync(path.join(root, 'notes.md'), 'text');
+    expect(await listInputs([root])).toEqual([]);
+  });
+});
+
+describe('writeAtomic', () => {
+  it('writes the content and leaves no temporary file', async () => {
+    const dir = tempDir();
+    const target = path.join(dir, 'out.ttl');
+    await writeAtomic(target, 'first\n');
+    await writeAtomic(target, 'second 🎉\n');
+    await Promise.all(['a', 'b', 'c'].map((name) => writeAtomic(path.join(dir, `${name}.ttl`), name)));
+    expect(readdirSync(dir).sort()).toEqual(['a.ttl', 'b.ttl', 'c.ttl', 'out.ttl']);
+    expect((await readArticle(target)).text).toBe('second 🎉\n');
+  });
+
+  it('reports a failed write with a ParleyError and leaves no temporary file', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'taken.ttl'));
+    const error: unknown = await writeAtomic(path.join(dir, 'taken.ttl'), 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ParleyError);
+    expect((error as ParleyError).code).toBe('write-failed');
+    expect(readdirSync(dir)).toEqual(['taken.ttl']);
+    const missing = await writeAtomic(path.join(dir, 'no', 'such', 'dir.ttl'), 'x').catch((e: unknown) => e);
+    expect((missing as ParleyError).code).toBe('write-failed');
+    expect(readdirSync(dir)).toEqual(['taken.ttl']);
+  });
+});
