@@ -4,7 +4,7 @@
 // the proposal the clause restates or refers back to ("to that end"), the most similar proposal, or
 // else a topic named by the cue's object.
 import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target } from '../model/document.js';
-import { stanceCues } from '../lexicon/index.js';
+import { grammar, stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
 import { PLAN_NOUNS } from './proposals.js';
 
@@ -61,7 +61,7 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
   const noun = window.find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request)$/.test(t.lower));
   if (!noun) return undefined;
   const kinds = kindsFor(noun.lower);
-  return before((p) => kinds.includes(p.kind)) ?? before(() => true);
+  return before((p) => kinds.includes(p.kind));
 }
 
 function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Span, object: Span): Target | undefined {
@@ -114,6 +114,64 @@ function contentSubject(doc: Document, statement: Statement | undefined, i: numb
   const between = tokens.slice(tokenAt(tokens, first.end), i);
   const verbs = between.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').length;
   return verbs <= 2 && !between.some((t) => /^[,;]$/.test(t.text) || /^(that|which|who|but)$/.test(t.lower)) ? first : undefined;
+}
+
+const POSITIVE = grammar.evaluative.positive.map((w) => w.toLowerCase());
+const NEGATIVE = grammar.evaluative.negative.map((w) => w.toLowerCase());
+
+function polarity(text: string): Stance | undefined {
+  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' -]+/gu, ' ')} `;
+  const has = (list: readonly string[]): boolean => list.some((w) => t.includes(` ${w} `));
+  const negated = /\b(not|n't|never|no longer)\b/.test(t);
+  const neg = has(NEGATIVE);
+  const pos = has(POSITIVE);
+  if (neg && !pos) return negated ? undefined : 'opposes';
+  if (pos && !neg) return negated ? 'opposes' : 'supports';
+  return undefined;
+}
+
+/** A speaker's evaluation of a proposal: its plan noun (or "it") as subject of an evaluative clause,
+ *  or an evaluative word next to it ("what he called a reckless agreement"). */
+function evaluations(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
+  const tokens = doc.tokens!;
+  statements.forEach((st, si) => {
+    if (st.speaker === undefined) return;
+    for (const piece of st.content) {
+      const first = tokenAt(tokens, piece.start);
+      const s = doc.sentences![tokens[first]?.sentence ?? -1];
+      if (!s) continue;
+      const subjectEnd = Math.min(s.last, first + 5);
+      const reference = proposalReference(doc, proposals, { start: piece.start, end: tokens[subjectEnd - 1]!.end }, piece.start);
+      if (reference === undefined) continue;
+      const stance = polarity(doc.text.slice(piece.start, piece.end));
+      if (!stance) continue;
+      const key = `${st.speaker}|${stance}|p${reference}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ holder: st.speaker, stance, target: { kind: 'proposal', proposal: reference }, evidence: piece, statements: [si], confidence: 0.45 });
+    }
+  });
+  for (const s of doc.sentences!) {
+    if (s.header) continue;
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i]!;
+      if (!/^(called|calls|call|described|describes|describe|denounced|branded|labelled|labeled|termed|dubbed)$/.test(t.lower)) continue;
+      const subject = subjectBefore(doc, s, i);
+      if (subject?.actor === undefined) continue;
+      const end = clauseEnd(tokens, s, i + 1, true);
+      const span = tokenSpan(tokens, i + 1, end);
+      const stance = polarity(doc.text.slice(span.start, span.end));
+      const noun = tokens.slice(i + 1, end).find((x) => PLAN_NOUNS.test(x.lower));
+      if (!stance || !noun) continue;
+      const reference = proposalReference(doc, proposals, { start: noun.start - 4 < span.start ? span.start : tokens[tokenAt(tokens, noun.start) - 1]!.start, end: noun.end }, t.start)
+        ?? proposalReference(doc, proposals, span, t.start);
+      if (reference === undefined) continue;
+      const key = `${subject.actor}|${stance}|p${reference}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ holder: subject.actor, stance, target: { kind: 'proposal', proposal: reference }, evidence: tokenSpan(tokens, tokenAt(tokens, subject.start), end), statements: [], confidence: 0.45 });
+    }
+  }
 }
 
 /** Vote tallies: "10 in favour to none against, with 5 abstentions (Denmark, France, ...)" and "the negative vote of X". */
@@ -197,8 +255,10 @@ export const positions: Stage = {
         const stance = negated ? flip(m.cue.stance) : m.cue.stance;
         const from = subject ? tokenAt(tokens, subject.start) : i;
         const clause = tokenSpan(tokens, from, clauseEnd(tokens, s, m.end));
-        const object = objectAfter(doc, s, m.end, stance) ?? cueSpan;
-        const target = chooseTarget(doc, proposalsList, clause, object);
+        const object = objectAfter(doc, s, m.end, stance);
+        // A stance with nothing to be about ("did not immediately comment") is no position.
+        const target = object ? chooseTarget(doc, proposalsList, clause, object) : chooseTarget(doc, proposalsList, clause, { start: clause.end, end: clause.end });
+        if (!object && target?.kind !== 'proposal') continue;
         if (!target) continue;
         const key = `${holder}|${stance}|${target.kind === 'proposal' ? 'p' + target.proposal : target.label.toLowerCase()}`;
         if (seen.has(key)) continue;
@@ -211,6 +271,7 @@ export const positions: Stage = {
         i = m.end - 1;
       }
     }
+    evaluations(doc, proposalsList, statementsList, out, seen);
     votes(doc, proposalsList, out, seen);
     return { ...doc, positions: out };
   },

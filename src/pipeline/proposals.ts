@@ -166,6 +166,12 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       const possessive = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[head]!.start && m.end <= t.start);
       add(tokenSpan(tokens, from, clauseEnd(tokens, s, from)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
     }
+    // "33 hostages would be freed in return for Palestinian prisoners": an exchange is a deal.
+    if (/^(return|exchange)$/.test(t.lower) && tokens[i - 1]?.lower === 'in' && next?.lower === 'for') {
+      let from = i - 1;
+      while (from > s.first && !/^(that|,|;|:|")$/.test(tokens[from - 1]!.lower)) from--;
+      add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 2)), 'deal', speakerAt(i), undefined, 0.5);
+    }
     // "Under the Joint Statement, the US will ...": what a named document provides.
     if (i === s.first && t.lower === 'under') {
       let k = i + 1;
