@@ -134,7 +134,8 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
     const passive = (k: number): boolean => tokens[k]?.lower === 'be' && /ed$/.test(tokens[k + 1]?.lower ?? '');
     if (speaker !== undefined && ((OBLIGATION.test(t.lower) && !passive(i + 1)) || (/^(have|has|need|needs)$/.test(t.lower) && next?.lower === 'to' && !passive(i + 2)))) {
       const subject = subjectBefore(doc, s, i) ?? nounSubject(doc, s, i);
-      if (subject !== undefined) {
+      const negated = /^(not|n't|never)$/.test(tokens[i + 1]?.lower ?? '');
+      if (subject !== undefined && !negated && !(typeof subject !== 'number' && subject.kind === 'pronoun')) {
         const from = typeof subject === 'number' ? subject : tokenAt(tokens, subject.start);
         add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 1)), 'proposal', speaker, typeof subject === 'number' ? undefined : subject, 0.45);
         continue;
@@ -186,7 +187,9 @@ function nounSubject(doc: Document, s: Sentence, i: number): number | undefined 
   const tokens = doc.tokens!;
   let k = i;
   while (k - 1 >= s.first && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) k--;
-  return k < i && /^(NOUN|PROPN)$/.test(tokens[i - 1]!.pos) ? k : undefined;
+  // Only parties and deals are bound by an obligation: "any deal should", "each side must", "both sides should".
+  const head = tokens[i - 1]!;
+  return k < i && (PLAN_NOUNS.test(head.lower) || /^(side|sides|parties|party|countries|nations|members|states|governments)$/.test(head.lower)) ? k : undefined;
 }
 
 export const proposals: Stage = {

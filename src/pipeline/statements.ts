@@ -281,7 +281,7 @@ function frontedAdjunct(ctx: Context, span: Span): boolean {
 
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
 function isClause(ctx: Context, span: Span): boolean {
-  return ctx.tokens.some((t) => t.start >= span.start && t.end <= span.end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))));
+  return ctx.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to')));
 }
 
 function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after', gap: number, text: string): Quote | undefined {

@@ -8,7 +8,8 @@ export function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, s
     const t = tokens[i]!;
     // "..., the spokesperson said": an attribution after a comma ends the reported clause.
     if (t.text === ',' && attributionFollows(tokens, s, i + 1)) return i;
-    if (t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) && i > from) return i;
+    // A closing mark after sentence punctuation ends the clause ('..., she said."'); quoted terms inside it do not.
+    if (t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) && i > from && /^[,.!?]$/.test(tokens[i - 1]!.text)) return i;
     if (t.text === ',' && (stopAtComma || /^(but|while|whereas|although|which|who|according|adding|saying|citing|as)$/.test(tokens[i + 1]?.lower ?? ''))) return i;
     if (/^(but|while|whereas)$/.test(t.lower) && i > from) return i;
   }
