@@ -101,7 +101,8 @@ function buildGazetteer(): Map<string, GazetteerEntry> {
   }
   for (const c of countries) {
     for (const cap of c.capitals) add(cap, { name: c.name, type: 'Country', via: 'capital', media: false });
-    for (const seat of c.seats) add(seat, { name: c.name, type: 'Country', via: 'seat', media: false });
+    // A seat of government ("the White House", "the Kremlin") stands for the executive it houses.
+    for (const seat of c.seats) add(seat, { name: seat.replace(/^The\s+/, ''), type: 'Organization', via: 'seat', media: false, country: c.name });
   }
   // "The Hague" and its like keep their article; other leading "The" forms also match without it.
   for (const [form, entry] of [...table]) {

@@ -75,7 +75,9 @@ function keyOf(m: Mention): string | undefined {
   if (m.type === 'Organization') {
     const p = ministryPortfolio(m.text);
     if (p) return 'ministry:' + p;
-    return 'org:' + fold(stripThe(m.text));
+    const bare = stripThe(m.text);
+    const adjective = m.affiliation ? countryByName.get(m.affiliation)?.adjectives.find((a) => bare.startsWith(a + ' ')) : undefined;
+    return 'org:' + fold(adjective ? bare.slice(adjective.length + 1) : bare);
   }
   return undefined;
 }
@@ -101,6 +103,8 @@ export const coreference: Stage = {
       if (!d.affiliation && m.affiliation) d.affiliation = m.affiliation;
       // A ministry named with its country ("Chinese Foreign Ministry") gives the best label.
       if (key.startsWith('ministry:') && m.text.split(/\s+/).length > d.label.split(/\s+/).length && /Ministry$/.test(m.text)) d.label = stripThe(m.text);
+      // "Philippine Department of Foreign Affairs" after "Department of Foreign Affairs": the fuller name.
+      if (!m.canonical && d.type !== 'Country' && stripThe(m.text).endsWith(' ' + d.label)) d.label = stripThe(m.text);
     });
 
     // 2. People, longest names first so "Putin" joins "Vladimir Putin".
@@ -189,8 +193,9 @@ export const coreference: Stage = {
       const definite = /^(the|this|that)\s/i.test(m.text);
       if (m.plural) {
         if (!m.speaking) return;
-        const label = (m.canonical ?? m.text).replace(/^(the|some|many|several|other|two|three|a number of)\s+/i, '');
-        setActor(i, reg.add('group:' + fold(label), { type: 'Group', label, names: [], first: m.start }));
+        const label = (m.canonical ?? m.text).replace(/^((the|that|these|those|this|some|many|several|other|most|few|two|three|a number of)\s+)+/i, '');
+        const wider = reg.drafts.findIndex((d) => d.type === 'Group' && fold(d.label).endsWith(' ' + fold(label)));
+        setActor(i, wider >= 0 ? wider : reg.add('group:' + fold(label), { type: 'Group', label, names: [], first: m.start }));
         return;
       }
       if (definite && m.kind === 'description') {
@@ -236,8 +241,23 @@ export const coreference: Stage = {
       if (best !== undefined) setActor(i, best);
     });
 
+    // A person needs evidence of being one: a title, speech, a second mention or an appositive.
+    // A lone two-word capitalized name with none of these is more often a place or a term.
+    const counts = new Map<number, number>();
+    for (const m of mentions) if (m.actor !== undefined) counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    reg.drafts.forEach((d, a) => {
+      if (d.type !== 'Person' || d.role || (counts.get(a) ?? 0) >= 2) return;
+      const own = mentions.filter((m) => m.actor === a);
+      const evidence = own.some((m) => m.speaking || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
+        || /\b(Mr|Ms|Mrs|Dr|Sir|Lady|Lord)\.?\s*$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start)));
+      if (!evidence) {
+        for (const m of own) delete (m as { actor?: number }).actor;
+        (d as { dropped?: boolean }).dropped = true;
+      }
+    });
+
     // Names and order: actors sorted by first mention; every surface form but pronouns and indefinite phrases.
-    const order = reg.drafts.map((d, a) => [d, a] as const).sort((x, y) => x[0].first - y[0].first || x[0].label.localeCompare(y[0].label));
+    const order = reg.drafts.map((d, a) => [d, a] as const).filter(([d]) => !(d as { dropped?: boolean }).dropped).sort((x, y) => x[0].first - y[0].first || x[0].label.localeCompare(y[0].label));
     const remap = new Map(order.map(([, a], n) => [a, n]));
     for (const m of mentions) {
       if (m.actor === undefined) continue;

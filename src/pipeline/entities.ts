@@ -156,6 +156,9 @@ function runEnd(v: View, i: number): number {
 /** Splits a capitalized run into mentions: modifiers (countries), an organization, a title, a name. */
 function decomposeRun(v: View, found: Found, i: number, end: number, lead: number): void {
   const doc = v.doc;
+  if (v.sentence.header && end - i >= 2 && Array.from({ length: end - i }, (_, n) => v.tok(i + n)!).every((w) => isAllCaps(w.text) || !/\p{L}/u.test(w.text) || w.text === w.lower)) return;
+  // A multi-word country adjective alone ("South Korean") is a modifier, not a name.
+  if (countryByAdjective.has(spanText(doc, v.tok(i)!.start, v.tok(end - 1)!.end))) return;
   let k = i;
   let affiliation: string | undefined;
   // Leading country adjectives and names: "Russian", "US", "Chinese".
@@ -175,6 +178,8 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
     }
     const adj = countryByAdjective.get(t.text);
     if (adj && k + 1 < end) { affiliation = adj; k++; continue; }
+    const two = k + 2 < end ? countryByAdjective.get(spanText(doc, t.start, v.tok(k + 1)!.end)) : undefined;
+    if (two) { affiliation = two; k += 2; continue; }
     break;
   }
   if (k >= end) return;
@@ -246,7 +251,7 @@ function personName(doc: Document, v: View, start: number, end: number): string 
 function nameMention(doc: Document, v: View, start: number, end: number, entry: GazetteerEntry): Mention {
   const s = v.tok(start)!.start;
   const e = v.tok(end - 1)!.end;
-  const kind = entry.via === 'name' ? 'name' : 'metonym';
+  const kind = entry.via === 'capital' ? 'metonym' : 'name';
   return {
     kind, start: s, end: e, text: spanText(doc, s, e), type: entry.type, canonical: entry.name, media: entry.media,
     ...(entry.country ? { affiliation: entry.country } : {}),
@@ -263,9 +268,27 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   const stop = last.end;
   const text = spanText(doc, start, stop);
   if (NON_ACTOR_STARTS.has(words[0]!.lower) || (v.sentence.header && words.every((w) => isAllCaps(w.text)))) return;
+  if (words.length === 1 && ORG_HEADS.has(last.lower)) {
+    // "the Council", "the Assembly": a short form of an organization named before.
+    push(found, { kind: 'alias', start: last.start, end: last.end, text: last.text, speaking: speakingAt(v, runStart, end) });
+    return;
+  }
+  // "the Demokraatit party", "the Likud movement": a name with a lower-case organization head after it.
+  const after = v.tok(end);
+  if (after && after.text === after.lower && /^(party|movement|group|alliance|coalition|faction|militia)$/.test(after.lower)) {
+    push(found, { kind: 'name', start, end: stop, text, type: after.lower === 'militia' ? 'Group' : 'Organization', speaking: speakingAt(v, runStart, end + 1) });
+    return;
+  }
   if (/-(based|born)$/.test(v.doc.text.slice(start, stop + 6).match(/^[^\s]*/)![0]) || /^-(based|born|style)\b/.test(v.doc.text.slice(stop, stop + 7))) return;
   if (words.some((w) => ORG_HEADS.has(w.lower)) && !NON_ACTOR_HEADS.has(last.lower)) {
     push(found, { kind: 'name', start, end: stop, text, type: 'Organization', speaking: speakingAt(v, runStart, end), ...(affiliation ? { affiliation } : {}) });
+    // "Customs Tariff Commission of the State Council": the body after "of the" is named too.
+    const of = / of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$/.exec(text);
+    if (of && ORG_HEADS.has(of[1]!.split(' ').at(-1)!.toLowerCase()) && of[1]!.includes(' ')) {
+      const at = stop - of[1]!.length;
+      const g = gazetteer.get(of[1]!);
+      push(found, { kind: 'name', start: at, end: stop, text: of[1]!, type: g?.type ?? 'Organization', ...(g ? { canonical: g.name } : {}) });
+    }
     return;
   }
   if (NON_ACTOR_HEADS.has(last.lower) || words.some((w) => /^\d/.test(w.text))) return;
@@ -335,8 +358,11 @@ function descriptionAt(v: View, found: Found, i: number): number {
       const words = spanText(doc, v.tok(headStart)!.start, head.end);
       const country = owner?.type === 'Country' ? owner.canonical : affiliation;
       const adjective = country ? countryAdjective(country) : undefined;
-      const canonical = adjective && !/^(office|government|party)$/.test(head.lower) && owner?.type !== 'Person'
-        ? `${adjective} ${titleCase(words.replace(new RegExp(`^${adjective}\\s+`), ''))}` : undefined;
+      const bare = words.replace(new RegExp(`^${adjective ?? '\\0'}\\s+`), '');
+      const canonical = !country || owner?.type === 'Person' ? undefined
+        : head.lower === 'government' && bare === 'government' ? `Government of ${country}`
+        : head.lower === 'ministry' && adjective ? `${adjective} ${titleCase(bare)}`
+        : adjective ? `${adjective} ${bare}` : undefined;
       push(found, {
         kind: 'name', start, end: head.end, text: spanText(doc, start, head.end), type: 'Organization',
         ...(canonical ? { canonical } : {}), ...(country ? { affiliation: country } : {}),
@@ -391,7 +417,7 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
       const longer = runStop > g.end && Array.from({ length: runStop - g.end }, (_, n) => v.tok(g.end + n)!).some((w) => ORG_HEADS.has(w.lower) || titleByForm.has(w.lower));
       if (!longer) {
         const prev = v.tok(lead - 1);
-        const place = g.entry.via !== 'name' && prev && LOCATIVE.has(prev.lower);
+        const place = g.entry.via !== 'name' && ((prev && LOCATIVE.has(prev.lower)) || (g.entry.via === 'capital' && v.cap(g.end)));
         if (!place) {
           const m = nameMention(doc, v, at, g.end, g.entry);
           push(found, at > lead ? { ...m, phrase: { start: t.start, end: m.end } } : m);
