@@ -41,6 +41,7 @@ class View {
     if (this.initial(i)) {
       // A sentence's first word is a name only if the tagger or a lexicon says so.
       if (t.pos === 'PROPN' || gazetteer.has(t.text) || titleByForm.has(t.lower) || countryByAdjective.has(t.text)) return true;
+      if (isUpperInitial(this.tok(i + 1)?.text ?? '') && titleByForm.has(`${t.lower} ${this.tok(i + 1)!.lower}`)) return true;
       return false;
     }
     return true;
@@ -90,6 +91,8 @@ function spanText(doc: Document, start: number, end: number): string {
 /** Whether the tokens around a mention make it the speaker of a reporting verb ("X said", "said X"). */
 function speakingAt(v: View, first: number, last: number): boolean {
   let j = last;
+  // "NAME (Country) said": skip a parenthesis after the name.
+  if (v.tok(j)?.text === '(') { const close = v.doc.text.indexOf(')', v.tok(j)!.start); while (v.tok(j) && v.tok(j)!.start <= close) j++; }
   while (v.tok(j) && /^(has|have|had|also|later|earlier|further|would|will|could|was|were|is|are|repeatedly|previously|recently|separately|then|publicly|reportedly)$/.test(v.tok(j)!.lower)) j++;
   const after = v.tok(j);
   if (after && reportingByForm.get(after.lower)?.pos === 'verb') return true;
@@ -201,6 +204,11 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
   if (orgEnd > orgStart) {
     // Capitalized words before a title: an organization the titled person belongs to ("Foreign Ministry").
     const words = Array.from({ length: orgEnd - orgStart }, (_, n) => v.tok(orgStart + n)!);
+    if (words.length === 1 && !title && ORG_HEADS.has(words[0]!.lower) && orgStart === i) {
+      // "the Council", "the Assembly": a short form of an organization named before.
+      push(found, { kind: 'alias', start: words[0]!.start, end: words[0]!.end, text: words[0]!.text, speaking: speakingAt(v, i, end) });
+      return;
+    }
     if (words.some((w) => ORG_HEADS.has(w.lower))) {
       const startTok = affiliation && title ? i : orgStart;
       const orgIndex = push(found, {
@@ -427,7 +435,7 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
       }
     }
     // "Ukrainian media", "an Israeli official": a country adjective before a common noun.
-    if (countryByAdjective.has(t.text) && v.tok(i + 1) && !isUpperInitial(v.tok(i + 1)!.text)) {
+    if (countryByAdjective.has(v.tok(at)?.text ?? '') && v.tok(at + 1) && !isUpperInitial(v.tok(at + 1)!.text)) {
       const next = descriptionAt(v, found, i);
       if (next > i) { i = next; continue; }
     }
