@@ -2,7 +2,7 @@
 // name's words (surname and first name), ministries by portfolio, acronyms by the names they
 // abbreviate; then resolves titles ("Putin's foreign minister"), unnamed speakers and pronouns.
 import type { Actor, ActorType, Document, Mention, Stage } from '../model/document.js';
-import { countryByName, grammar, titleByForm } from '../lexicon/index.js';
+import { countryByName, gazetteer, grammar, titleByForm } from '../lexicon/index.js';
 
 interface Draft {
   type: ActorType;
@@ -71,15 +71,15 @@ class Registry {
 
 function keyOf(m: Mention): string | undefined {
   if (m.type === 'Person') return undefined;
-  if (m.canonical) return 'lex:' + m.canonical;
+  if (m.canonical && (gazetteerHas(m.canonical) || m.type === 'Country')) return 'lex:' + m.canonical;
+  const name = m.canonical ?? m.text;
   if (m.type === 'Organization') {
-    const p = ministryPortfolio(m.text);
+    const p = ministryPortfolio(name);
     if (p) return 'ministry:' + p;
-    const bare = stripThe(m.text);
-    const adjective = m.affiliation ? countryByName.get(m.affiliation)?.adjectives.find((a) => bare.startsWith(a + ' ')) : undefined;
-    return 'org:' + fold(adjective ? bare.slice(adjective.length + 1) : bare);
   }
-  return undefined;
+  const bare = stripThe(name);
+  const adjective = m.affiliation ? countryByName.get(m.affiliation)?.adjectives.find((a) => bare.startsWith(a + ' ')) : undefined;
+  return 'org:' + fold(adjective ? bare.slice(adjective.length + 1) : bare);
 }
 
 export const coreference: Stage = {
@@ -287,6 +287,10 @@ export const coreference: Stage = {
     return { ...doc, actors, mentions: resolved };
   },
 };
+
+function gazetteerHas(name: string): boolean {
+  return gazetteer.has(name);
+}
 
 function initials(name: string): string {
   return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

@@ -31,7 +31,8 @@ class View {
   /** Sentence-initial, or right after an opening quote or colon. */
   initial(i: number): boolean {
     const prev = this.tok(i - 1);
-    return !prev || /^["“‘':—–-]$/.test(prev.text);
+    // An opening mark is glued to the word it opens; a closing one ('," Netanyahu') is not.
+    return !prev || /^[“‘:—–-]$/.test(prev.text) || (/^["']$/.test(prev.text) && prev.end === this.tok(i)!.start);
   }
   /** A capitalized word that can be part of a name. */
   cap(i: number): boolean {
@@ -284,7 +285,8 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   // "the Demokraatit party", "the Likud movement": a name with a lower-case organization head after it.
   const after = v.tok(end);
   if (after && after.text === after.lower && /^(party|movement|group|alliance|coalition|faction|militia)$/.test(after.lower)) {
-    push(found, { kind: 'name', start, end: stop, text, type: after.lower === 'militia' ? 'Group' : 'Organization', speaking: speakingAt(v, runStart, end + 1) });
+    const doc = v.doc;
+    push(found, { kind: 'name', start, end: after.end, text: spanText(doc, start, after.end), canonical: text, type: after.lower === 'militia' ? 'Group' : 'Organization', speaking: speakingAt(v, runStart, end + 1) });
     return;
   }
   if (/-(based|born)$/.test(v.doc.text.slice(start, stop + 6).match(/^[^\s]*/)![0]) || /^-(based|born|style)\b/.test(v.doc.text.slice(stop, stop + 7))) return;

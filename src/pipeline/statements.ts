@@ -248,7 +248,16 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
   const start = ctx.tokens[cue.end]?.start;
   if (start === undefined || cue.end >= s.last) return undefined;
   const limit = start + 5; // "according to the ministry" / "said a spokesperson"
-  return ctx.mentionStartingAt(start, limit) ?? nounPhraseStartingAt(ctx, s, cue.end);
+  const first = ctx.mentionStartingAt(start, limit);
+  if (first !== undefined && cue.according) {
+    // "according to Israel's public broadcaster Kan": the phrase's head is its last name.
+    let end = cue.end;
+    while (end < s.last && !/^[,;:.!?"“”()]$/.test(ctx.tokens[end]!.text) && !/^(VERB|AUX)$/.test(ctx.tokens[end]!.pos) && ctx.tokens[end]!.lower !== 'of') end++;
+    const stop = ctx.tokens[end - 1]?.end ?? start;
+    const inside = ctx.mentions.map((m, i) => [m, i] as const).filter(([m]) => m.start >= start && m.end <= stop && m.actor !== undefined && m.kind !== 'pronoun');
+    if (inside.length) return inside.sort((a, b) => b[0].end - a[0].end || a[0].start - b[0].start)[0]![1];
+  }
+  return first ?? nounPhraseStartingAt(ctx, s, cue.end);
 }
 
 /** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */
@@ -530,10 +539,10 @@ function intermediaries(doc: Document, out: Found[]): Found[] {
   for (const st of out) {
     const sameSentence = out.filter((o) => o !== st && o.sentence === st.sentence);
     // An outlet's or "according to" statement in a sentence with another speaker's statement relays it.
-    const relayed = sameSentence.find((o) => o.speaker !== undefined && o.speaker !== st.speaker && !o.media
+    const relayed = sameSentence.find((o) => (o.speaker === undefined || o.speaker !== st.speaker) && !o.media && !isAccording(doc, o)
       && overlapsAny(st.content, o.content.concat(o.speakerSpan ? [o.speakerSpan] : [])));
-    if (relayed && st.speaker !== undefined && (st.media || isAccording(doc, st))) {
-      if (!isPublisher(st.speaker)) (relayed as { reportedBy?: number }).reportedBy = st.speaker;
+    if (relayed && (st.media || isAccording(doc, st))) {
+      if (st.speaker !== undefined && !isPublisher(st.speaker) && relayed.speaker !== st.speaker) (relayed as { reportedBy?: number }).reportedBy = st.speaker;
       continue;
     }
     keep.push(st);

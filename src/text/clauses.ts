@@ -23,6 +23,7 @@ export function attributionFollows(tokens: readonly Token[], s: Sentence, from: 
   const first = tokens[from];
   if (!first) return false;
   if (first.lower === 'according' || first.lower === 'citing') return true;
+  if (first.pos === 'SCONJ' || first.pos === 'ADP' || /^(until|unless|if|because|when|while|after|before|once)$/.test(first.lower)) return false;
   if (reportingByForm.get(first.lower)?.pos === 'verb' && first.pos === 'VERB') return true;
   for (let k = from; k < Math.min(s.last, from + 9); k++) {
     const t = tokens[k]!;
