@@ -343,6 +343,8 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     const next = ctx.tokens[i + 1];
     if (t.text === ',' && next && (next.lower === 'according' || next.lower === 'adding' || next.lower === 'citing' || next.lower === 'saying')) { end = t.start; break; }
     if (t.text === ';' || (t.text === ',' && next && /^(although|though|who|whereas)$/.test(next.lower))) { end = t.start; break; }
+    // "said X and encouraged Y": a second predicate of the speaker ends the content.
+    if (t.lower === 'and' && next && next.pos === 'VERB' && /ed$/.test(next.lower) && i > from + 2) { end = t.start; break; }
     // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
     if (t.text === ',' && attributionFollows(ctx.tokens, s, i + 1)) { end = t.start; break; }
     if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, i + 2)) { end = t.start; break; }
@@ -369,7 +371,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
     } else if ((/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? ''))
-      || (/^(and|but|while)$/.test(ctx.tokens[subjectEnd(ctx, s, cue.index) - 1]?.lower ?? '') && out.some((o) => o.sentence === si))) {
+      || /^(and|but|while)$/.test(ctx.tokens[subjectEnd(ctx, s, cue.index) - 1]?.lower ?? '')) {
       // "..., adding that ...", "Tehran rejected ..., saying ...": the main clause's subject speaks.
       const earlier = out.filter((o) => o.sentence === si).at(-1);
       speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s);
