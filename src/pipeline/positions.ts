@@ -38,7 +38,7 @@ function overlap(a: Span, b: Span): boolean { return a.start < b.end && b.start 
 function kindsFor(noun: string): readonly string[] {
   if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(noun)) return ['deal', 'offer', 'proposal'];
   if (/^(resolution|draft|text|amendments?|motion|bill|measure|decision|document)$/.test(noun)) return ['resolution', 'proposal'];
-  if (/^(plan|roadmap|framework|initiative|package|goal|idea|proposals?|plans?)$/.test(noun)) return ['plan', 'proposal', 'deal', 'resolution'];
+  if (/^(plan|roadmap|framework|initiative|package|goal|idea|proposals?|plans?|figure|sum|target|amount|cap|commitment|pledge)$/.test(noun)) return ['plan', 'proposal', 'deal', 'resolution'];
   if (/^(offer|invitation)$/.test(noun)) return ['offer', 'invitation'];
   if (/^(demands?|call|request)$/.test(noun)) return ['demand'];
   return [];
@@ -58,7 +58,7 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
   };
   if (/^(it|this|that)$/.test(window[0]!.lower) && window.length === 1) return before(() => true);
   if (!/^(the|this|that|these|those|its|their|a|an|such)$/.test(window[0]!.lower)) return undefined;
-  const noun = window.find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request)$/.test(t.lower));
+  const noun = window.find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge)$/.test(t.lower));
   if (!noun) return undefined;
   const kinds = kindsFor(noun.lower);
   return before((p) => kinds.includes(p.kind));
