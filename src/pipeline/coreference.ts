@@ -267,9 +267,11 @@ export const coreference: Stage = {
       if (m.kind === 'name' && m.canonical && m.canonical !== m.text) reg.drafts[m.actor]!.names.push(m.canonical);
     }
     const labelIndex = new Map(order.map(([d], n) => [d.label, n]));
+    // An affiliation written as any name of an actor ("Foreign Ministry") finds that actor.
+    order.forEach(([d], n) => { for (const name of d.names) if (!labelIndex.has(stripThe(name))) labelIndex.set(stripThe(name), n); });
     const actors: Actor[] = order.map(([d]) => {
       const aliases = [...new Set(d.names.filter((n) => n && n !== d.label && !/^(he|she|it|they)$/i.test(n)))].sort();
-      const affiliation = d.affiliation ? labelIndex.get(d.affiliation) ?? labelIndex.get(countryByName.get(d.affiliation)?.name ?? '') : undefined;
+      const affiliation = d.affiliation ? labelIndex.get(stripThe(d.affiliation)) ?? labelIndex.get(countryByName.get(d.affiliation)?.name ?? '') : undefined;
       return {
         type: d.type, label: d.label, aliases,
         ...(d.role ? { role: d.role } : {}), ...(affiliation !== undefined ? { affiliation } : {}), ...(d.media ? { media: true } : {}),

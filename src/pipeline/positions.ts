@@ -174,6 +174,33 @@ function evaluations(doc: Document, proposals: readonly Proposal[], statements: 
   }
 }
 
+/** One position per stance-taker: a spokesperson's position and the same one of the body or state they speak for are one. */
+function withoutEchoes(doc: Document, positions: readonly Position[]): Position[] {
+  const actors = doc.actors!;
+  const bodies = (a: number): Set<number> => {
+    const out = new Set<number>();
+    for (let x = actors[a]?.affiliation, guard = 0; x !== undefined && guard < 4; x = actors[x]?.affiliation, guard++) out.add(x);
+    return out;
+  };
+  const sameTarget = (x: Position, y: Position): boolean => x.target.kind === 'proposal' && y.target.kind === 'proposal' ? x.target.proposal === y.target.proposal
+    : x.target.kind === 'topic' && y.target.kind === 'topic' && x.target.label === y.target.label;
+  return positions.filter((p, i) => !positions.some((q, j) => j < i && q.stance === p.stance && sameTarget(p, q)
+    && (bodies(p.holder).has(q.holder) || bodies(q.holder).has(p.holder))));
+}
+
+/** A speaker who puts forward a course in their own words ("any deal should ...", "the door remains open for them to join") supports it. */
+function ownProposals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
+  proposals.forEach((p, pi) => {
+    if (p.proposer === undefined || (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand')) return;
+    const si = statements.findIndex((st) => st.speaker === p.proposer && st.content.some((c) => c.start <= p.content.start && c.end >= p.content.end));
+    if (si < 0) return;
+    const key = `${p.proposer}|supports|p${pi}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ holder: p.proposer, stance: 'supports', target: { kind: 'proposal', proposal: pi }, evidence: p.content, statements: [si], confidence: 0.4 });
+  });
+}
+
 /** Vote tallies: "10 in favour to none against, with 5 abstentions (Denmark, France, ...)" and "the negative vote of X". */
 function votes(doc: Document, proposals: readonly Proposal[], out: Position[], seen: Set<string>): void {
   const tokens = doc.tokens!;
@@ -272,7 +299,8 @@ export const positions: Stage = {
       }
     }
     evaluations(doc, proposalsList, statementsList, out, seen);
+    ownProposals(doc, proposalsList, statementsList, out, seen);
     votes(doc, proposalsList, out, seen);
-    return { ...doc, positions: out };
+    return { ...doc, positions: withoutEchoes(doc, out) };
   },
 };
