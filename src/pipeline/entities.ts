@@ -429,7 +429,10 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
         const prev = v.tok(lead - 1);
         const place = g.entry.via !== 'name' && ((prev && LOCATIVE.has(prev.lower)) || (g.entry.via === 'capital' && v.cap(g.end)));
         if (!place) {
-          const m = nameMention(doc, v, at, g.end, g.entry);
+          // "the Labour party": a party's name takes the word "party" after it.
+          const tail = v.tok(g.end);
+          const partyEnd = tail && tail.text === tail.lower && /^(party|movement)$/.test(tail.lower) && g.entry.name.toLowerCase().endsWith(tail.lower) ? g.end + 1 : g.end;
+          const m = nameMention(doc, v, at, partyEnd, g.entry);
           push(found, at > lead ? { ...m, phrase: { start: t.start, end: m.end } } : m);
         }
         i = g.end;

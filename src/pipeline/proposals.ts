@@ -6,6 +6,7 @@
 // are kept with the proposal.
 import type { Document, Mention, Proposal, ProposalKind, Sentence, Span, Stage, Statement, Token } from '../model/document.js';
 import { clauseEnd, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
+import { reportingByForm } from '../lexicon/index.js';
 
 const DIRECTIVE = /^(urge[sd]?|urging|ask(s|ed)?|press(es|ed)?|demand(s|ed)?|invite[sd]?|inviting|request(s|ed)?|push(es|ed)?|encourage[sd]?|call(s|ed)?)$/;
 const READY = /^(prepared|ready|willing|open)$/;
@@ -170,7 +171,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
     // "33 hostages would be freed in return for Palestinian prisoners": an exchange is a deal.
     if (/^(return|exchange)$/.test(t.lower) && tokens[i - 1]?.lower === 'in' && next?.lower === 'for') {
       let from = i - 1;
-      while (from > s.first && !/^(that|,|;|:|")$/.test(tokens[from - 1]!.lower)) from--;
+      while (from > s.first && !/^(that|,|;|:|")$/.test(tokens[from - 1]!.lower) && !(reportingByForm.get(tokens[from - 1]!.lower)?.pos === 'verb' && tokens[from - 1]!.pos === 'VERB')) from--;
       add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 2)), 'deal', speakerAt(i), undefined, 0.5);
     }
     // "Under the Joint Statement, the US will ...": what a named document provides.

@@ -12,6 +12,8 @@ export function clauseEnd(tokens: readonly Token[], s: Sentence, from: number, s
     if (t.text === ';' || t.text === ':' || /^["“”]$/.test(t.text) && i > from && /^[,.!?]$/.test(tokens[i - 1]!.text)) return i;
     if (t.text === ',' && (stopAtComma || /^(but|while|whereas|although|which|who|according|adding|saying|citing|as)$/.test(tokens[i + 1]?.lower ?? ''))) return i;
     if (/^(but|while|whereas)$/.test(t.lower) && i > from) return i;
+    // "... by a recorded vote of 10 to 3": the tally is not part of what was proposed.
+    if (t.lower === 'by' && /^(a|an)$/.test(tokens[i + 1]?.lower ?? '') && /^(vote|recorded|show)$/.test(tokens[i + 2]?.lower ?? '')) return i;
   }
   let end = s.last;
   while (end > from && /^[.!?"”’']$/.test(tokens[end - 1]!.text)) end--;

@@ -56,3 +56,27 @@ describe('entities and coreference', () => {
     expect(doc.actors![he!.actor!]!.label).toBe('Tom Baker');
   });
 });
+
+describe('entities: institutions and seats', () => {
+  it('names a lower-case institution after a country and keys ministries by portfolio', () => {
+    const all = actors("Chile's foreign ministry said on Monday that talks would resume. The Chilean Foreign Ministry later confirmed it.");
+    const ministries = all.filter((a) => /Ministry/i.test(a.label));
+    expect(ministries).toHaveLength(1);
+    expect(ministries[0]!.label).toBe('Chilean Foreign Ministry');
+  });
+
+  it('takes a seat of government for the executive it houses, except as a place', () => {
+    expect(find('The White House said the visit would go ahead.', 'White House')?.type).toBe('Organization');
+    expect(find('Leaders met at the White House on Monday.', 'White House')).toBeUndefined();
+  });
+
+  it('links "the Council" to the council named before', () => {
+    const all = actors('The UN Security Council met on Monday. The Council said the vote would wait.');
+    expect(all.filter((a) => /Council/.test(a.label)).map((a) => a.label)).toEqual(['UN Security Council']);
+  });
+
+  it('drops a lone two-word name with no sign of being a person', () => {
+    expect(find('Ships were seen near Tel Aviv on Monday.', 'Tel Aviv')).toBeUndefined();
+    expect(find('Ana Lima, a trade lawyer, was in town.', 'Ana Lima')?.type).toBe('Person');
+  });
+});

@@ -50,3 +50,33 @@ describe('positions', () => {
     expect(positions).toContainEqual(expect.objectContaining({ stance: 'neutral', target: 'the border dispute' }));
   });
 });
+
+describe('proposals and positions: more patterns', () => {
+  it('reads a plan with what it provides, and an exchange as a deal', () => {
+    const { proposals } = view('Mediators announced a truce under which both armies would pull back ten kilometres. Officials said 20 prisoners would be freed in return for the release of two pilots.');
+    expect(proposals.map((p) => [p.kind, p.content])).toEqual([
+      ['deal', 'both armies would pull back ten kilometres'],
+      ['deal', '20 prisoners would be freed in return for the release of two pilots'],
+    ]);
+  });
+
+  it('reads an obligation in reported speech as the speaker\'s proposal, and their support', () => {
+    const { proposals, positions } = view('Envoy Mark Hill said any settlement should include a border commission.');
+    expect(proposals[0]).toMatchObject({ content: 'any settlement should include a border commission', proposer: 'Mark Hill' });
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'supports' }));
+  });
+
+  it('reads a definite reference and an evaluation of a plan', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Minister Ana Rojas welcomed the truce. "The truce is a dangerous mistake," General Luis Soto said.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both armies would pull back' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Luis Soto', stance: 'opposes', target: 'both armies would pull back' }));
+  });
+
+  it('reads a vote tally as positions of each country named', () => {
+    const text = 'The Council adopted a resolution calling for an immediate ceasefire by a vote of 12 in favour to 1 against (Peru), with 2 abstentions (Chile, Brazil).';
+    const { positions } = view(text);
+    expect(positions.filter((p) => p.stance === 'neutral').map((p) => p.holder).sort()).toEqual(['Brazil', 'Chile']);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Peru', stance: 'opposes', target: 'calling for an immediate ceasefire' }));
+  });
+});

@@ -80,3 +80,47 @@ describe('statements: reported speech', () => {
     expect(s).toMatchObject({ speaker: 'Ruth Cole', source: 'A', direct: true });
   });
 });
+
+describe('statements: more attribution grammar', () => {
+  it('takes an unnamed speaker phrase as the source when no actor is named', () => {
+    const [s] = statements('Police said the road would stay closed until Friday.');
+    expect(s).toMatchObject({ source: 'Police', speaker: undefined, content: ['the road would stay closed until Friday'] });
+  });
+
+  it('resolves a relative "who" to the name before it', () => {
+    const [s] = statements('The plan is flawed, said Ana Lima, a trade lawyer. Her colleague Ben Ode, who noted that talks had stalled, disagreed.');
+    expect(statements('Her colleague, Ben Ode, who noted that talks had stalled, left early.')[0]).toMatchObject({ speaker: 'Ben Ode', cue: 'noted' });
+    expect(s?.speaker).toBe('Ana Lima');
+  });
+
+  it('lets a second report joined by "and" share the subject', () => {
+    const out = statements('Senator Rosa Diaz praised the deal and said it would pass easily.');
+    expect(out).toEqual([expect.objectContaining({ speaker: 'Rosa Diaz', cue: 'said', content: ['it would pass easily'] })]);
+  });
+
+  it('takes the head of an "according to" phrase and relays the sentence\'s own report', () => {
+    const [s, ...rest] = statements('The Labour party said it would leave the coalition, according to Norway\'s public broadcaster NRK.');
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({ speaker: 'Labour Party', content: ['it would leave the coalition'], reportedBy: 'NRK' });
+  });
+
+  it('reads a cited source inside commas as the speaker, the outlet as the relay', () => {
+    const [s] = statements('Xinhua, citing Foreign Minister Wang Yi, said the talks were constructive.');
+    expect(s).toMatchObject({ speaker: 'Wang Yi', reportedBy: 'Xinhua', content: ['the talks were constructive'] });
+  });
+
+  it('reads two apostrophes as a double quote mark', () => {
+    const [s] = statements("''We will not bend,'' Mayor Jo Park said.");
+    expect(s).toMatchObject({ speaker: 'Jo Park', direct: true, content: ['We will not bend'] });
+  });
+
+  it('does not take a fronted phrase for the content', () => {
+    const [s] = statements('In a statement on Saturday, Minister Ana Rojas said the border would reopen.');
+    expect(s!.content).toEqual(['the border would reopen']);
+  });
+
+  it('does not read a capitalized name as a cue ("Minister Omar Said added")', () => {
+    const out = statements('The talks were useful, Minister Omar Said added.');
+    expect(out.map((s) => s.cue)).toEqual(['added']);
+  });
+});
