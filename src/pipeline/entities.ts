@@ -96,7 +96,15 @@ function speakingAt(v: View, first: number, last: number): boolean {
   if (v.tok(j)?.text === '(') { const close = v.doc.text.indexOf(')', v.tok(j)!.start); while (v.tok(j) && v.tok(j)!.start <= close) j++; }
   while (v.tok(j) && /^(has|have|had|also|later|earlier|further|would|will|could|was|were|is|are|repeatedly|previously|recently|separately|then|publicly|reportedly)$/.test(v.tok(j)!.lower)) j++;
   const after = v.tok(j);
-  if (after && reportingByForm.get(after.lower)?.pos === 'verb') return true;
+  if (after && reportingByForm.get(after.lower)?.pos === 'verb' && (after.pos === 'VERB' || /^(said|says|told)$/.test(after.lower))) return true;
+  // "Nielsen, presenting the plan, said": look past an appositive between commas.
+  if (after?.text === ',') {
+    for (let k = j + 1; k < Math.min(v.sentence.last, j + 25); k++) {
+      if (v.tok(k)!.text !== ',') continue;
+      const verb = v.tok(k + 1);
+      return !!verb && reportingByForm.get(verb.lower)?.pos === 'verb' && verb.pos === 'VERB';
+    }
+  }
   const before = v.tok(first - 1);
   if (before && reportingByForm.get(before.lower)?.pos === 'verb' && /^[,"”]/.test(v.tok(first - 2)?.text ?? ',')) return true;
   return false;
@@ -314,10 +322,8 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
     return;
   }
   // One capitalized word: kept as a candidate for coreference (a surname, an acronym, a first name).
-  if (words.length === 1 && !v.initial(i)) {
+  if (words.length === 1) {
     push(found, { kind: 'alias', start: nameStart, end: stop, text: nameText, speaking: speakingAt(v, i, end), ...(affiliation ? { affiliation } : {}) });
-  } else if (words.length === 1 && speakingAt(v, i, end)) {
-    push(found, { kind: 'alias', start: nameStart, end: stop, text: nameText, speaking: true });
   }
 }
 

@@ -134,6 +134,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower))) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
     if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1)) continue;
+    // "agreed to a coalition": an act of agreeing, not a report ("agreed that ..." is one).
+    if (/^agree/.test(t.lower) && !thatFollowsAfter(ctx, s, i + 1)) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
@@ -290,7 +292,8 @@ function frontedAdjunct(ctx: Context, span: Span): boolean {
 
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
 function isClause(ctx: Context, span: Span): boolean {
-  return ctx.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to')));
+  return ctx.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && (t.pos === 'AUX'
+    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by')));
 }
 
 function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after', gap: number, text: string): Quote | undefined {
