@@ -103,6 +103,14 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
     if (DIRECTIVE.test(t.lower) && t.pos === 'VERB' && next) {
       const at = next.lower === 'on' ? i + 2 : i + 1;
       const target = tokens[at] ? mentionAt(doc, tokens[at]!.start, tokens[at]!.start + 5) : undefined;
+      if (!target && /^(urge[sd]?|urging|call(s|ed)?|press(es|ed)?|encourage[sd]?)$/.test(t.lower)) {
+        let to = at;
+        while (to < s.last && to - at < 7 && /^(DET|ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(tokens[to]!.pos)) to++;
+        if (to > at && tokens[to]?.lower === 'to' && isVerb(tokens[to + 1])) {
+          add(tokenSpan(tokens, to + 1, clauseEnd(tokens, s, to + 1)), kindOf(t.lower), subjectBefore(doc, s, i), undefined, 0.55);
+          continue;
+        }
+      }
       if (target) {
         const after = tokenAt(tokens, mentionRunEnd(doc, target));
         if (tokens[after]?.lower === 'to' && isVerb(tokens[after + 1])) {
@@ -119,8 +127,10 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       if (tokens[to]?.lower === 'for' && READY.test(t.lower)) { while (to < s.last && tokens[to]!.lower !== 'to' && to - i < 6) to++; }
       if (tokens[to]?.lower !== 'to' || !isVerb(tokens[to + 1])) continue;
       const subject = subjectBefore(doc, s, i) ?? (/^(and|but)$/.test(tokens[i - 2]?.lower ?? '') ? doc.mentions!.find((m) => m.start >= s.start && m.actor !== undefined) : undefined);
-      const from = subject ? tokenAt(tokens, subject.start) : to + 1;
-      const end = clauseEnd(tokens, s, to + 1);
+      // "ready to discuss doing more together": what is up for discussion is the proposal.
+      const deliberative = /^(discuss|consider|negotiate|explore|examine|study|review)$/.test(tokens[to + 1]!.lower);
+      const from = deliberative ? to + 2 : subject ? tokenAt(tokens, subject.start) : to + 1;
+      const end = clauseEnd(tokens, s, deliberative ? to + 2 : to + 1);
       const addressee = mentionAt(doc, tokens[to + 1]!.start, tokens[Math.max(to + 1, end - 1)]!.start);
       add(tokenSpan(tokens, from, end), kindOf(t.lower), subject, addressee, 0.6);
       continue;
@@ -136,7 +146,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
     if (speaker !== undefined && ((OBLIGATION.test(t.lower) && !passive(i + 1)) || (/^(have|has|need|needs)$/.test(t.lower) && next?.lower === 'to' && !passive(i + 2)))) {
       const subject = subjectBefore(doc, s, i) ?? nounSubject(doc, s, i);
       const negated = /^(not|n't|never)$/.test(tokens[i + 1]?.lower ?? '');
-      if (subject !== undefined && !negated && !(typeof subject !== 'number' && subject.kind === 'pronoun')) {
+      if (subject !== undefined && !negated && !(typeof subject !== 'number' && subject.kind === 'pronoun' && subject.actor === undefined)) {
         const from = typeof subject === 'number' ? subject : tokenAt(tokens, subject.start);
         add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 1)), 'proposal', speaker, typeof subject === 'number' ? undefined : subject, 0.45);
         continue;
@@ -152,7 +162,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       }
     }
     // Plans and drafts with what they propose: "a ceasefire under which ...", "a proposal by X to ...".
-    if (PLAN_NOUNS.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) {
+    if (PLAN_NOUNS.test(t.lower) && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') && !tokens.slice(Math.max(s.first, i - 3), i).some((x) => x.lower === 'no')) {
       const { next: k, agent } = skipAgent(doc, s, i + 1);
       const comp = tokens[k];
       let from = -1;
@@ -167,6 +177,14 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       while (head > s.first && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
       const possessive = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[head]!.start && m.end <= t.start);
       add(tokenSpan(tokens, from, clauseEnd(tokens, s, from)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
+    }
+    // "would remain only if Israel returned to fighting", "provided that ...": the condition is what is asked for.
+    const condition = /^(if)$/.test(t.lower) && tokens[i - 1]?.lower === 'only' ? i + 1
+      : t.lower === 'that' && /^(provided|providing)$/.test(tokens[i - 1]?.lower ?? '') ? i + 1
+      : t.lower === 'that' && tokens[i - 1]?.lower === 'condition' && tokens[i - 2]?.lower === 'on' ? i + 1 : -1;
+    if (condition > 0 && condition < s.last) {
+      add(tokenSpan(tokens, condition, clauseEnd(tokens, s, condition)), 'demand', speakerAt(i), undefined, 0.5);
+      continue;
     }
     // "33 hostages would be freed in return for Palestinian prisoners": an exchange is a deal.
     if (/^(return|exchange)$/.test(t.lower) && tokens[i - 1]?.lower === 'in' && next?.lower === 'for') {
@@ -186,11 +204,14 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
 /** A noun-phrase subject right before a modal ("any deal should"), as a token index. */
 function nounSubject(doc: Document, s: Sentence, i: number): number | undefined {
   const tokens = doc.tokens!;
-  let k = i;
+  let end = i;
+  while (end - 1 >= s.first && /^(would|will|could|might|may|also|still|then)$/.test(tokens[end - 1]!.lower)) end--;
+  let k = end;
   while (k - 1 >= s.first && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) k--;
   // Only parties and deals are bound by an obligation: "any deal should", "each side must", "both sides should".
-  const head = tokens[i - 1]!;
-  return k < i && (PLAN_NOUNS.test(head.lower) || /^(side|sides|parties|party|countries|nations|members|states|governments)$/.test(head.lower)) ? k : undefined;
+  const head = tokens[end - 1];
+  if (!head) return undefined;
+  return k < end && (PLAN_NOUNS.test(head.lower) || /^(side|sides|parties|party|countries|nations|members|states|governments)$/.test(head.lower)) ? k : undefined;
 }
 
 export const proposals: Stage = {

@@ -47,7 +47,7 @@ export function tokenSpan(tokens: readonly Token[], a: number, b: number): Span 
 export function subjectBefore(doc: Document, s: Sentence, i: number): Mention | undefined {
   const tokens = doc.tokens!;
   let j = i;
-  while (j - 1 >= s.first && (/^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|also|still|now|not|n't|never|always|be|been|does|did|do|already|stands|stand|remains|remain|once|again)$/.test(tokens[j - 1]!.lower)
+  while (j - 1 >= s.first && (/^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|also|still|now|not|n't|never|always|be|been|does|did|do|already|stands|stand|remains|remain|once|again|no)$/.test(tokens[j - 1]!.lower)
     || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(tokens[j - 1]!.lower)))) j--;
   if (j <= s.first) return undefined;
   const end = tokens[j - 1]!.end;
