@@ -248,7 +248,12 @@ export const coreference: Stage = {
     reg.drafts.forEach((d, a) => {
       if (d.type !== 'Person' || d.role || (counts.get(a) ?? 0) >= 2) return;
       const own = mentions.filter((m) => m.actor === a);
-      const evidence = own.some((m) => m.speaking || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
+      const tokens = doc.tokens!;
+      const subjectOfVerb = (m: Mention): boolean => {
+        const next = tokens.find((t) => t.start >= m.end);
+        return !!next && next.start - m.end <= 1 && (next.pos === 'AUX' || next.pos === 'VERB') && !/ing$/.test(next.lower);
+      };
+      const evidence = own.some((m) => m.speaking || subjectOfVerb(m) || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
         || /\b(Mr|Ms|Mrs|Dr|Sir|Lady|Lord)\.?\s*$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start)));
       if (!evidence) {
         for (const m of own) delete (m as { actor?: number }).actor;
