@@ -18,6 +18,8 @@ interface Cue {
   readonly end: number;       // one past the last token
   readonly entry?: ReportingEntry;
   readonly according: boolean;
+  /** A reporting noun with its owner: "the ministry's claim that ...". */
+  readonly nominal?: boolean;
 }
 
 interface Found extends Statement {
@@ -126,6 +128,11 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     }
     // A word inside a name is not a cue ("Minister Omar Said added").
     if (/^\p{Lu}/u.test(t.text) && i > s.first && ctx.doc.mentions!.some((m) => m.kind === 'name' && m.start <= t.start && m.end >= t.end)) continue;
+    const noun = reportingByForm.get(t.lower);
+    if (noun?.pos === 'noun' && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
+      cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal: true });
+      continue;
+    }
     const phrase = phraseAt(ctx, s, i);
     if (phrase) { cues.push(phrase); i = phrase.end - 1; continue; }
     const entry = reportingByForm.get(t.lower);
@@ -139,7 +146,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
-    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower)) continue; // "to say", "wants to add": not a report
+    // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
+    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that') continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
     if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
     if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && !COMMISSIVE.test(t.lower)) continue;
@@ -371,6 +379,13 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     if (cue.according) {
       speaker = speakerAfter(ctx, s, cue);
       inverted = true;
+    } else if (cue.nominal) {
+      // The owner before "'s" speaks.
+      const owner = ctx.mentionEndingAt(ctx.tokens[cue.index - 1]!.start) ?? nounPhraseEndingAt(ctx, s, cue.index - 1);
+      if (owner === undefined) continue;
+      speaker = owner;
+      regionStart = ctx.mentions[owner]!.start;
+      participle = true; // what precedes is not the content
     } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
     } else if ((/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? ''))
