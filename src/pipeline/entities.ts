@@ -65,11 +65,14 @@ function gazetteerAt(v: View, i: number): { entry: GazetteerEntry; end: number }
 }
 
 /** Longest title starting at token i, case-insensitive ("Foreign Minister", "secretary of state"). */
+const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...titleByForm.keys()].map((k) => k.split(/[\s-]+/)[0]!));
+
 function titleAt(v: View, i: number): { entry: TitleEntry; end: number } | undefined {
   let best: { entry: TitleEntry; end: number } | undefined;
   const text = v.doc.text;
-  const start = v.tok(i)?.start;
-  if (start === undefined) return undefined;
+  const first = v.tok(i);
+  if (!first || !TITLE_FIRST_WORDS.has(first.lower)) return undefined;
+  const start = first.start;
   for (let j = i; j < Math.min(v.sentence.last, i + maxTitleWords + 2); j++) {
     const form = text.slice(start, v.tok(j)!.end).toLowerCase().replace(/\s+/g, ' ');
     const entry = titleByForm.get(form);

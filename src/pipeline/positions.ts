@@ -17,9 +17,16 @@ const CUES: readonly CueForm[] = stanceCues.flatMap((c) => c.forms.map((f) => ({
 const ANAPHOR = /\b(to that end|to this end|that goal|this goal|the proposal|the plan|the idea|the offer|the initiative|the deal|such a role|this effort|these efforts)\b/i;
 const NEGATION = /^(not|n't|never|no)$/;
 
+/** Cue forms by their first word, longest first. */
+const CUES_BY_FIRST: ReadonlyMap<string, readonly CueForm[]> = (() => {
+  const map = new Map<string, CueForm[]>();
+  for (const cue of CUES) map.set(cue.words[0]!, [...(map.get(cue.words[0]!) ?? []), cue]);
+  return map;
+})();
+
 function matchCue(doc: Document, i: number, s: Sentence): { cue: CueForm; end: number } | undefined {
   const tokens = doc.tokens!;
-  for (const cue of CUES) {
+  for (const cue of CUES_BY_FIRST.get(tokens[i]!.lower.replace(/’/g, "'")) ?? []) {
     if (i + cue.words.length > s.last) continue;
     let ok = true;
     for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]!.lower.replace(/’/g, "'") === cue.words[k];
