@@ -44,7 +44,8 @@ function overlap(a: Span, b: Span): boolean { return a.start < b.end && b.start 
 /** Proposal kinds a plan noun can refer back to ("the agreement" -> a deal). */
 function kindsFor(noun: string): readonly string[] {
   if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(noun)) return ['deal', 'offer', 'proposal'];
-  if (/^(resolution|draft|text|amendments?|motion|bill|measure|decision|document)$/.test(noun)) return ['resolution', 'proposal'];
+  if (/^(resolution|draft|text|amendments?|motion|bill|measure|document)$/.test(noun)) return ['resolution', 'proposal'];
+  if (/^(decision|move|step|outcome)$/.test(noun)) return ['deal', 'offer', 'proposal', 'plan', 'resolution', 'demand', 'invitation'];
   if (/^(plan|roadmap|framework|initiative|package|goal|idea|proposals?|plans?|figure|sum|target|amount|cap|commitment|pledge)$/.test(noun)) return ['plan', 'proposal', 'deal', 'resolution'];
   if (/^(offer|invitation)$/.test(noun)) return ['offer', 'invitation'];
   if (/^(demands?|call|request)$/.test(noun)) return ['demand'];
@@ -63,9 +64,10 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
     const later = proposals.findIndex((p) => pred(p));
     return later >= 0 ? later : undefined;
   };
-  if (/^(it|this|that)$/.test(window[0]!.lower) && window.length === 1) return before(() => true);
+  // "it was a historic step": a pronoun subject of a copula or verb refers to the latest proposal.
+  if (/^(it|this|that)$/.test(window[0]!.lower) && (window.length === 1 || /^(AUX|VERB)$/.test(window[1]!.pos))) return before(() => true);
   if (!/^(the|this|that|these|those|its|their|a|an|such)$/.test(window[0]!.lower)) return undefined;
-  const noun = window.find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge)$/.test(t.lower));
+  const noun = window.find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge|move|step|outcome)$/.test(t.lower));
   if (!noun) return undefined;
   const kinds = kindsFor(noun.lower);
   return before((p) => kinds.includes(p.kind));
