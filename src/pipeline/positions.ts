@@ -56,7 +56,7 @@ function kindsFor(noun: string): readonly string[] {
 function proposalReference(doc: Document, proposals: readonly Proposal[], object: Span, at: number): number | undefined {
   const tokens = doc.tokens!;
   const first = tokenAt(tokens, object.start);
-  const window = tokens.slice(first, Math.min(tokens.length, first + 5)).filter((t) => t.end <= object.end);
+  const window = tokens.slice(first, Math.min(tokens.length, first + 6)).filter((t) => t.end <= object.end);
   if (!window.length || !proposals.length) return undefined;
   const before = (pred: (p: Proposal) => boolean): number | undefined => {
     const earlier = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < at && pred(p));
@@ -66,8 +66,10 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
   };
   // "it was a historic step": a pronoun subject of a copula or verb refers to the latest proposal.
   if (/^(it|this|that)$/.test(window[0]!.lower) && (window.length === 1 || /^(AUX|VERB)$/.test(window[1]!.pos))) return before(() => true);
-  if (!/^(the|this|that|these|those|its|their|a|an|such)$/.test(window[0]!.lower)) return undefined;
-  const noun = window.find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge|move|step|outcome)$/.test(t.lower));
+  // "governments to honor the deal": a definite plan noun a few words into the object.
+  const det = window.findIndex((t) => /^(the|this|that|these|those|its|their|a|an|such)$/.test(t.lower));
+  if (det < 0 || (det > 0 && !/^(the|this|that|its|their)$/.test(window[det]!.lower))) return undefined;
+  const noun = window.slice(det).find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge|move|step|outcome)$/.test(t.lower));
   if (!noun) return undefined;
   const kinds = kindsFor(noun.lower);
   return before((p) => kinds.includes(p.kind));

@@ -106,14 +106,14 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       if (!target && /^(urge[sd]?|urging|call(s|ed)?|press(es|ed)?|encourage[sd]?)$/.test(t.lower)) {
         let to = at;
         while (to < s.last && to - at < 7 && /^(DET|ADJ|NOUN|PROPN|NUM|CCONJ)$/.test(tokens[to]!.pos)) to++;
-        if (to > at && tokens[to]?.lower === 'to' && isVerb(tokens[to + 1])) {
+        if (to > at && tokens[to]?.lower === 'to' && isVerb(tokens[to + 1]) && !upholds(tokens, to + 1)) {
           add(tokenSpan(tokens, to + 1, clauseEnd(tokens, s, to + 1)), kindOf(t.lower), subjectBefore(doc, s, i), undefined, 0.55);
           continue;
         }
       }
       if (target) {
         const after = tokenAt(tokens, mentionRunEnd(doc, target));
-        if (tokens[after]?.lower === 'to' && isVerb(tokens[after + 1])) {
+        if (tokens[after]?.lower === 'to' && isVerb(tokens[after + 1]) && !upholds(tokens, after + 1)) {
           const proposer = subjectBefore(doc, s, i);
           add(tokenSpan(tokens, tokenAt(tokens, target.start), clauseEnd(tokens, s, after + 1)), kindOf(t.lower), proposer, target, 0.7);
           continue;
@@ -199,6 +199,12 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       if (tokens[k]?.text === ',' && k + 1 < s.last) add(tokenSpan(tokens, k + 1, clauseEnd(tokens, s, k + 1)), 'deal', undefined, undefined, 0.5);
     }
   }
+}
+
+/** "to honor the deal", "to approve the agreement": backing a plan already named, not a new proposal. */
+function upholds(tokens: readonly Token[], verb: number): boolean {
+  return /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|keep|back|support|endorse|observe|adopt)$/.test(tokens[verb]!.lower)
+    && /^(the|this|that|its|their)$/.test(tokens[verb + 1]?.lower ?? '') && PLAN_NOUNS.test(tokens[verb + 2]?.lower ?? tokens[verb + 3]?.lower ?? '');
 }
 
 /** A noun-phrase subject right before a modal ("any deal should"), as a token index. */
