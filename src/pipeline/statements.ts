@@ -456,6 +456,12 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         if (!next || used.has(next)) break;
         content.push(next.inner); used.add(next); q = next;
       }
+    } else if (after === s.last - 1 && ctx.tokens[after]!.text === ':' && doc.sentences![si + 1]?.paragraph === s.paragraph + 1) {
+      // "Limbaugh continued:" closing a paragraph: the next paragraph is what was said (a block quote).
+      const next = doc.sentences!.filter((x) => x.paragraph === s.paragraph + 1);
+      content.push({ start: next[0]!.start, end: next.at(-1)!.end });
+      direct = true;
+      for (const q of quotes) if (q.start >= next[0]!.start && q.end <= next.at(-1)!.end + 1) used.add(q);
     } else {
       // 2. Indirect speech: the clause before a trailing attribution, the clause after the cue, or both.
       const sentenceStart = ctx.tokens[s.first]!.start;

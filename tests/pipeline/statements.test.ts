@@ -124,3 +124,10 @@ describe('statements: more attribution grammar', () => {
     expect(out.map((s) => s.cue)).toEqual(['added']);
   });
 });
+
+describe('statements: block quotes', () => {
+  it('takes the paragraph after "X said:" as what was said', () => {
+    const [s] = statements('Senator Rosa Diaz wrote on Tuesday:\n\nThe bill is a step forward and we will pass it before the recess.\n\nOthers disagreed.');
+    expect(s).toMatchObject({ speaker: 'Rosa Diaz', content: ['The bill is a step forward and we will pass it before the recess'], direct: true });
+  });
+});
