@@ -127,7 +127,7 @@ describe('statements: more attribution grammar', () => {
 
 describe('statements: block quotes', () => {
   it('takes the paragraph after "X said:" as what was said', () => {
-    const [s] = statements('Senator Rosa Diaz wrote on Tuesday:\n\nThe bill is a step forward and we will pass it before the recess.\n\nOthers disagreed.');
+    const [s] = statements('The Senate will vote on the farm bill next week, after months of delay in committee.\n\nSenator Rosa Diaz wrote on Tuesday:\n\nThe bill is a step forward and we will pass it before the recess.\n\nOthers disagreed.');
     expect(s).toMatchObject({ speaker: 'Rosa Diaz', content: ['The bill is a step forward and we will pass it before the recess'], direct: true });
   });
 });
