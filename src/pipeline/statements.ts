@@ -247,7 +247,7 @@ function phraseStart(ctx: Context, s: Sentence, start: number): number {
   for (let n = 0; n < 8 && k >= s.first; n++, k--) {
     const t = ctx.tokens[k]!;
     if (/^[,;:"“”—–]$/.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that') return begin;
-    if (!/^(DET|ADJ|NOUN|PROPN|ADP|PART|NUM|CCONJ)$/.test(t.pos)) return begin;
+    if (!/^(DET|ADJ|NOUN|PROPN|ADP|PART|NUM)$/.test(t.pos)) return begin;
     begin = t.start;
   }
   return k < s.first ? begin : start;
@@ -296,6 +296,11 @@ function frontedAdjunct(ctx: Context, span: Span): boolean {
   if (first.pos === 'ADP' || first.pos === 'SCONJ' && first.lower !== 'that') return true;
   if (/^(according|asked|speaking|responding|replying|talking|writing|addressing|earlier|later|meanwhile|separately|also)$/.test(first.lower)) return true;
   return first.pos === 'VERB' && /(ing|ed)$/.test(first.lower);
+}
+
+/** Whether a span holds a report of its own ("X said Y, and he described ..."). */
+function hasReport(ctx: Context, span: Span): boolean {
+  return ctx.tokens.some((t) => t.start >= span.start && t.end <= span.end && t.pos === 'VERB' && reportingByForm.get(t.lower)?.pos === 'verb' && reportingByForm.get(t.lower)?.class !== 'thought');
 }
 
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
@@ -379,6 +384,11 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     if (cue.according) {
       speaker = speakerAfter(ctx, s, cue);
       inverted = true;
+    } else if (ctx.tokens[cue.index - 1]?.lower === 'to' && /^accus/.test(cueTok.lower)) {
+      speaker = subjectOfSentence(ctx, s);
+      if (speaker === undefined) continue;
+      regionStart = cueTok.start;
+      participle = true;
     } else if (cue.nominal) {
       // The owner before "'s" speaks.
       const owner = ctx.mentionEndingAt(ctx.tokens[cue.index - 1]!.start) ?? nounPhraseEndingAt(ctx, s, cue.index - 1);
@@ -469,7 +479,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
       const hasBefore = !participle && !introduced && /[,—–]\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
-        && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan);
+        && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
       let afterStart = after;
       if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
       const afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
@@ -531,7 +541,7 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     const prev = out[at];
     if (!prev) continue;
     const last = prev.content.at(-1)!;
-    const joined = prev.direct && q.start - last.end < 60 && /^[,.!?;:]?["”’]?[^"“”]*$/.test(text.slice(last.end, q.start));
+    const joined = prev.direct && q.start - last.end < 200 && /^[,.!?;:]?["”’]?[^"“”\n]*$/.test(text.slice(last.end, q.start));
     if (joined) {
       out[at] = { ...prev, content: [...prev.content, q.inner] };
     } else {
