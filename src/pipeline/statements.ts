@@ -85,6 +85,9 @@ function cuesAhead(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** Verbs that take what they judge as a noun phrase; they report words only with a that-clause or a quote. */
+const EVALUATIVE_VERBS = /^(speak(s|ing)?|spoke|spoken|talk(s|ed|ing)?|discuss(es|ed|ing)?|mention(s|ed|ing)?|critici[sz]e[sd]?|critici[sz]ing|condemn(s|ed|ing)?|prais(e|es|ed|ing)|welcom(e|es|ed|ing)|slam(s|med|ming)?|blast(s|ed|ing)?|denounc(e|es|ed|ing)|hail(s|ed|ing)?|reject(s|ed|ing)?|dismiss(es|ed|ing)?|applaud(s|ed|ing)?|commend(s|ed|ing)?|announc(e|es|ed|ing)|defend(s|ed|ing)?|attack(s|ed|ing)?)$/;
+
 /** Commitments reported with an infinitive: "vowed to fight", "threatened to leave". */
 const COMMISSIVE = /^(vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|threaten|threatens|threatened|threatening)$/;
 
@@ -122,7 +125,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       continue;
     }
     if (t.lower === 'citing' && i + 1 < s.last) {
-      if (ctx.tokens[i - 1]?.text === ',' && cuesAhead(ctx, s, i + 1)) continue; // "IRNA, citing X, said": handled at "said"
+      // "IRNA, citing X, said ..." and "Xinhua reported, citing X, that ...": handled at the main verb.
+      if (ctx.tokens[i - 1]?.text === ',' && (cuesAhead(ctx, s, i + 1) || ctx.tokens.slice(s.first, i).some((x) => x.pos === 'VERB' && reportingByForm.get(x.lower)?.pos === 'verb'))) continue;
       cues.push({ index: i, end: i + 1, according: true });
       continue;
     }
@@ -300,7 +304,8 @@ function frontedAdjunct(ctx: Context, span: Span): boolean {
 
 /** Whether a span holds a report of its own ("X said Y, and he described ..."). */
 function hasReport(ctx: Context, span: Span): boolean {
-  return ctx.tokens.some((t) => t.start >= span.start && t.end <= span.end && t.pos === 'VERB' && reportingByForm.get(t.lower)?.pos === 'verb' && reportingByForm.get(t.lower)?.class !== 'thought');
+  return ctx.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && t.pos === 'VERB' && reportingByForm.get(t.lower)?.pos === 'verb'
+    && reportingByForm.get(t.lower)?.class !== 'thought' && !/^(was|were|be|been|being|not|n't|never|to)$/.test(ctx.tokens[k - 1]?.lower ?? ''));
 }
 
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
@@ -443,6 +448,17 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       }
     }
     after = attributionTail(ctx, s, after);
+    // "Xinhua reported on Tuesday, citing the commission, that ...": the cited body speaks, the outlet relays.
+    if (ctx.tokens[after]?.text === ',' && /^(citing|quoting)$/.test(ctx.tokens[after + 1]?.lower ?? '') && !cue.according) {
+      const cited = ctx.mentionStartingAt(ctx.tokens[after + 2]?.start ?? s.end, (ctx.tokens[after + 2]?.start ?? s.end) + 4);
+      let close = after + 2;
+      while (close < s.last && ctx.tokens[close]!.text !== ',') close++;
+      if (cited !== undefined && close < s.last) {
+        relay = speaker;
+        speaker = cited;
+        after = close + 1;
+      }
+    }
     let content: Span[] = [];
     let direct = false;
     // 1. A quote right before the attribution ('"...," X said') or right after it ('X said: "..."').
@@ -493,6 +509,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       } else if (afterSpan && words(text, afterSpan) >= 2) {
         const frame = /^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end));
         if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
+        // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
+        if (!introduced && !frame && EVALUATIVE_VERBS.test(cueTok.lower) && /^(DET|NOUN|PROPN|ADJ|PRON)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
         if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
           // "according to X" mid-sentence: the content is the rest of the sentence around it.
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });

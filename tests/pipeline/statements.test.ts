@@ -131,3 +131,20 @@ describe('statements: block quotes', () => {
     expect(s).toMatchObject({ speaker: 'Rosa Diaz', content: ['The bill is a step forward and we will pass it before the recess'], direct: true });
   });
 });
+
+describe('statements: judging verbs and relays', () => {
+  it('does not take what a verb of judging or speaking is about as a report', () => {
+    expect(statements('Minister Ana Rojas criticised the way the talks have been run.')).toEqual([]);
+    expect(statements('Minister Ana Rojas spoke about the border, a day after the talks ended.')).toEqual([]);
+  });
+
+  it('reads "X reported, citing Y, that Z" as Y\'s statement relayed by X', () => {
+    const [s] = statements('Xinhua reported on Tuesday, citing the Customs Tariff Commission, that the new tariffs would take effect on Wednesday.');
+    expect(s).toMatchObject({ speaker: 'Customs Tariff Commission', reportedBy: 'Xinhua', content: ['the new tariffs would take effect on Wednesday'] });
+  });
+
+  it('keeps a passive "was not told" inside the content of an inverted attribution', () => {
+    const [s] = statements('Chile was not told in advance, a Chilean official told Reuters.');
+    expect(s).toMatchObject({ content: ['Chile was not told in advance'], reportedBy: 'Reuters' });
+  });
+});
