@@ -510,7 +510,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         const frame = /^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end));
         if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
-        if (!introduced && !frame && EVALUATIVE_VERBS.test(cueTok.lower) && /^(DET|NOUN|PROPN|ADJ|PRON)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
+        if (!introduced && !frame && EVALUATIVE_VERBS.test(cueTok.lower) && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
         if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
           // "according to X" mid-sentence: the content is the rest of the sentence around it.
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });
