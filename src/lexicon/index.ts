@@ -6,6 +6,7 @@ import titlesData from './titles.json' with { type: 'json' };
 import reportingData from './reporting.json' with { type: 'json' };
 import stanceData from './stance.json' with { type: 'json' };
 import english from './english.json' with { type: 'json' };
+import givenNames from './given-names.json' with { type: 'json' };
 import type { ActorType, Stance } from '../model/document.js';
 
 export interface CountryEntry {
@@ -132,3 +133,10 @@ export const reportingByForm: ReadonlyMap<string, ReportingEntry> = new Map(
   reporting.flatMap((r) => r.forms.map((f) => [f.toLowerCase(), r] as const)));
 
 export const wordSet = (list: readonly string[]): ReadonlySet<string> => new Set(list.map((w) => w.toLowerCase()));
+
+/** Given name -> the gender news usually gives it ('either' where both are common). */
+export const givenNameGender: ReadonlyMap<string, 'female' | 'male' | 'either'> = new Map([
+  ...givenNames.either.map((n) => [n, 'either'] as const),
+  ...givenNames.female.map((n) => [n, 'female'] as const),
+  ...givenNames.male.map((n) => [n, 'male'] as const),
+].map(([n, g]) => [n.toLowerCase(), g] as const));

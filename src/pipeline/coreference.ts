@@ -2,7 +2,7 @@
 // name's words (surname and first name), ministries by portfolio, acronyms by the names they
 // abbreviate; then resolves titles ("Putin's foreign minister"), unnamed speakers and pronouns.
 import type { Actor, ActorType, Document, Mention, Stage } from '../model/document.js';
-import { countryByName, gazetteer, grammar, titleByForm } from '../lexicon/index.js';
+import { countryByName, gazetteer, givenNameGender, grammar, titleByForm } from '../lexicon/index.js';
 
 interface Draft {
   type: ActorType;
@@ -165,9 +165,14 @@ export const coreference: Stage = {
         setActor(i, next.actor!);
         return;
       }
-      const prev = [...mentions.slice(0, i)].reverse().find((o) => o.type === 'Person' && o.actor !== undefined && o.end <= m.start);
-      if (prev && /^,\s*(a|an|the)?\s*$/i.test(doc.text.slice(prev.end, m.start)) && /^(a|an)\b/i.test(m.text) === false) {
+      // An appositive: "Witkoff, President Donald Trump's special envoy," names Witkoff's role.
+      const owner = m.possessor !== undefined ? mentions[m.possessor] : undefined;
+      const anchor = owner ? Math.min(owner.start, owner.phrase?.start ?? owner.start) : m.start;
+      const prev = [...mentions.slice(0, i)].reverse().find((o) => o.actor !== undefined && reg.drafts[o.actor]!.type === 'Person' && o.end <= anchor && o !== owner);
+      if (prev && /^,\s*(a|an|the)?\s*$/i.test(doc.text.slice(prev.end, anchor)) && /^(a|an)\b/i.test(m.text) === false) {
         setActor(i, prev.actor!);
+        const d = reg.drafts[prev.actor!]!;
+        if (!d.role && m.role) d.role = m.role;
         return;
       }
       if (/^(a|an)\s/i.test(m.text)) return; // "a spokesperson": an unnamed member, resolved to the body below
@@ -231,7 +236,9 @@ export const coreference: Stage = {
         const d = reg.drafts[actor]!;
         const s = sentenceOf(o.start);
         if (here - s > 2) break;
-        const fits = wantPerson ? d.type === 'Person' : wantThing ? d.type !== 'Person' : (d.type !== 'Person' || !!o.plural);
+        const gender = d.type === 'Person' ? givenNameGender.get(d.label.split(/[\s-]+/)[0]!.toLowerCase()) : undefined;
+        const agrees = !gender || gender === 'either' || (/^(she|her)$/.test(p) ? gender === 'female' : !/^(he|him|his)$/.test(p) || gender === 'male');
+        const fits = (wantPerson ? d.type === 'Person' && agrees : wantThing ? d.type !== 'Person' : (d.type !== 'Person' || !!o.plural));
         if (!fits) continue;
         const sentence = doc.sentences![s]!;
         const opens = !mentions.slice(0, j).some((q) => q.start >= sentence.start && q.actor !== undefined && (q.type === 'Person') === (d.type === 'Person'));
@@ -253,7 +260,8 @@ export const coreference: Stage = {
         const next = tokens.find((t) => t.start >= m.end);
         return !!next && next.start - m.end <= 1 && (next.pos === 'AUX' || next.pos === 'VERB') && !/ing$/.test(next.lower);
       };
-      const evidence = own.some((m) => m.speaking || subjectOfVerb(m) || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
+      const givenName = givenNameGender.has(d.label.split(/[\s-]+/)[0]!.toLowerCase()) && d.label.includes(' ');
+      const evidence = givenName || own.some((m) => m.speaking || subjectOfVerb(m) || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
         || /\b(Mr|Ms|Mrs|Dr|Sir|Lady|Lord)\.?\s*$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start)));
       if (!evidence) {
         for (const m of own) delete (m as { actor?: number }).actor;
@@ -325,7 +333,8 @@ function bodyFor(doc: Document, mentions: readonly (Mention & { actor?: number }
     if (m.speaking && countryByName.has(m.affiliation)) return reg.add(key, { type: 'Country', label: m.affiliation, names: [], first: m.start });
   }
   // "a Hamas official": the body is the name just before the head noun.
-  const inside = mentions.find((o) => o.actor !== undefined && o.start >= m.start && o.end <= m.end && o !== m);
+  // "a Hamas official" speaks for Hamas; "Trump's deputy" is not Trump.
+  const inside = mentions.find((o) => o.actor !== undefined && o.start >= m.start && o.end <= m.end && o !== m && reg.drafts[o.actor]!.type !== 'Person');
   void doc;
   return inside?.actor;
 }

@@ -15,7 +15,7 @@ const CUES: readonly CueForm[] = stanceCues.flatMap((c) => c.forms.map((f) => ({
 }))).filter((c) => c.words.length && !c.words.includes('...')).sort((a, b) => b.words.length - a.words.length);
 
 const ANAPHOR = /\b(to that end|to this end|that goal|this goal|the proposal|the plan|the idea|the offer|the initiative|the deal|such a role|this effort|these efforts)\b/i;
-const NEGATION = /^(not|n't|never|no)$/;
+const NEGATION = /^(not|n't|never|no|neither|nor)$/;
 
 /** Cue forms by their first word, longest first. */
 const CUES_BY_FIRST: ReadonlyMap<string, readonly CueForm[]> = (() => {

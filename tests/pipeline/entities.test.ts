@@ -80,3 +80,17 @@ describe('entities: institutions and seats', () => {
     expect(find('Ana Lima, a trade lawyer, was in town.', 'Ana Lima')?.type).toBe('Person');
   });
 });
+
+describe('coreference: appositive roles and possessive titles', () => {
+  it('gives a person the role of their appositive, then resolves "X\'s envoy" to them', () => {
+    const doc = run("On Monday, Hill, President Ana Rojas's special envoy, told reporters the talks would go on. A day later, Rojas's envoy wrote that a deal was near.");
+    const title = doc.mentions!.find((m) => slice(doc, m) === "Rojas's envoy");
+    expect(title && doc.actors![title.actor!]!.label).toBe('Hill');
+  });
+
+  it('does not take "X\'s deputy" for X', () => {
+    const doc = run("President Ana Rojas spoke first. Rojas's deputy said the plan would fail.");
+    const deputy = doc.statements![0];
+    expect(deputy && deputy.speaker !== undefined ? doc.actors![deputy.speaker]!.label : undefined).not.toBe('Ana Rojas');
+  });
+});
