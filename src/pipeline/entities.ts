@@ -38,6 +38,7 @@ class View {
   cap(i: number): boolean {
     const t = this.tok(i);
     if (!t || !isUpperInitial(t.text) || /^["“”‘’]/.test(t.text)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && this.sentence.header)) return false; // "Was", "Headed" in a Title Case headline
     if (NON_ACTOR_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && t.pos !== 'PROPN' && !this.sentence.header) return false;
     if (this.initial(i)) {
       // A sentence's first word is a name only if the tagger or a lexicon says so.

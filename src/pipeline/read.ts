@@ -26,10 +26,17 @@ function isMetadataLine(line: string): boolean {
   return dates.length > 0 && words(t) <= 8;
 }
 
+/** A headline in Title Case: most longer words capitalized ("Hillary Clinton Was Headed to ER But ..."). */
+function isTitleCase(line: string): boolean {
+  const long = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.7;
+}
+
 /** Body prose: a line that reads as sentences (long enough, or ending like a sentence). */
 function isProse(line: string): boolean {
   const t = line.trim();
   if (/^(Q|A)\s*:/.test(t)) return true;
+  if (isTitleCase(t)) return false;
   return words(t) >= 12 && /[.!?"”'’)]$/.test(t) || words(t) >= 25;
 }
 
