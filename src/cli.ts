@@ -7,6 +7,7 @@ import { Parser } from 'n3';
 import { build, formatReport, isParleyError, validate, type FileResult, type Format } from './index.js';
 import { isValidIsoDate } from './text/dates.js';
 import { listInputs } from './io.js';
+import { registerStoreCommands } from './cli-store.js';
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
 
@@ -103,6 +104,8 @@ async function parseRdf(file: string, text: string) {
   const format = file.endsWith('.nq') ? 'N-Quads' : file.endsWith('.trig') ? 'application/trig' : 'Turtle';
   return new Parser({ format }).parse(text);
 }
+
+registerStoreCommands(program, { isoDate, iri, positiveInt });
 
 void listInputs;
 

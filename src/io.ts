@@ -73,15 +73,18 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-/** Expands folders into their *.txt files (recursively, sorted); files are kept as given; a file named twice is listed once. */
-export async function listInputs(inputs: readonly string[]): Promise<string[]> {
+/**
+ * Expands folders into their *.txt files, or the files `accept` takes (recursively, sorted); files are kept
+ * as given; a file named twice is listed once.
+ */
+export async function listInputs(inputs: readonly string[], accept: (name: string) => boolean = (name) => name.endsWith('.txt')): Promise<string[]> {
   const out: string[] = [];
   for (const input of inputs) {
     let stat;
     try { stat = await fs.stat(input); } catch { out.push(input); continue; } // reported when read
     if (!stat.isDirectory()) { out.push(input); continue; }
     const entries = await fs.readdir(input, { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && e.name.endsWith('.txt'))
+    const files = entries.filter((e) => e.isFile() && accept(e.name))
       .map((e) => path.join(e.parentPath, e.name)).sort();
     out.push(...files);
   }

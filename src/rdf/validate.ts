@@ -158,7 +158,7 @@ function readable(text: string): string {
   return compactIri(text);
 }
 
-function compactIri(iri: string): string {
+export function compactIri(iri: string): string {
   for (const [prefix, base] of Object.entries(PREFIXES)) {
     const local = iri.slice(base.length);
     if (iri.startsWith(base) && /^[A-Za-z_][\w-]*$/.test(local)) return `${prefix}:${local}`;
