@@ -129,10 +129,12 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       const subject = subjectBefore(doc, s, i) ?? (/^(and|but)$/.test(tokens[i - 2]?.lower ?? '') ? doc.mentions!.find((m) => m.start >= s.start && m.actor !== undefined) : undefined);
       // "ready to discuss doing more together": what is up for discussion is the proposal.
       const deliberative = /^(discuss|consider|negotiate|explore|examine|study|review)$/.test(tokens[to + 1]!.lower);
-      const from = deliberative ? to + 2 : subject ? tokenAt(tokens, subject.start) : to + 1;
+      // "the door remains open for them to join": a noun subject, offered by whoever says it.
+      const nounStart = subject ? undefined : nounPhraseBefore(tokens, s, i);
+      const from = deliberative ? to + 2 : subject ? tokenAt(tokens, subject.start) : nounStart ?? to + 1;
       const end = clauseEnd(tokens, s, deliberative ? to + 2 : to + 1);
       const addressee = mentionAt(doc, tokens[to + 1]!.start, tokens[Math.max(to + 1, end - 1)]!.start);
-      add(tokenSpan(tokens, from, end), kindOf(t.lower), subject, addressee, 0.6);
+      add(tokenSpan(tokens, from, end), kindOf(t.lower), subject ?? speakerAt(i), addressee, 0.6);
       continue;
     }
     // "It is essential to pursue ... and promote ...": a course the speaker advocates.
@@ -205,6 +207,16 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
 function upholds(tokens: readonly Token[], verb: number): boolean {
   return /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|keep|back|support|endorse|observe|adopt)$/.test(tokens[verb]!.lower)
     && /^(the|this|that|its|their)$/.test(tokens[verb + 1]?.lower ?? '') && PLAN_NOUNS.test(tokens[verb + 2]?.lower ?? tokens[verb + 3]?.lower ?? '');
+}
+
+/** Start of a noun phrase ending before a copula and the word at `i` ("the door remains open"). */
+function nounPhraseBefore(tokens: readonly Token[], s: Sentence, i: number): number | undefined {
+  let end = i;
+  while (end - 1 >= s.first && /^(is|are|was|were|remains?|remained|stays?|stayed|be|been|still|also|now)$/.test(tokens[end - 1]!.lower)) end--;
+  if (end === i || end - 1 < s.first || tokens[end - 1]!.pos !== 'NOUN') return undefined;
+  let k = end - 1;
+  while (k - 1 >= s.first && /^(DET|ADJ|NOUN)$/.test(tokens[k - 1]!.pos)) k--;
+  return k;
 }
 
 /** A noun-phrase subject right before a modal ("any deal should"), as a token index. */
