@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
 import { build, formatReport, isParleyError, validate, type FileResult, type Format } from './index.js';
 import { isValidIsoDate } from './text/dates.js';
-import { listInputs } from './io.js';
 import { registerStoreCommands } from './cli-store.js';
 
 const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
@@ -65,7 +64,7 @@ program.command('build')
   });
 
 program.command('validate')
-  .description('Check RDF files (.ttl, .nq, .trig) against the SHACL shapes in ontology/shapes.ttl; exit 1 on violations.')
+  .description('Check RDF files (.ttl, .nq, .trig, .jsonld) against the SHACL shapes in ontology/shapes.ttl; exit 1 on violations.')
   .argument('<files...>', 'RDF files or folders of them')
   .action(async (files: string[]) => {
     let bad = 0;
@@ -107,7 +106,6 @@ async function parseRdf(file: string, text: string) {
 
 registerStoreCommands(program, { isoDate, iri, positiveInt });
 
-void listInputs;
 
 program.parseAsync().catch((error: unknown) => {
   if (isParleyError(error)) {
