@@ -24,8 +24,20 @@ const CUES_BY_FIRST: ReadonlyMap<string, readonly CueForm[]> = (() => {
   return map;
 })();
 
+const NEUTRAL_ADJECTIVES = /^(objective|impartial|neutral|balanced|even-handed|unbiased|just|fair)$/;
+const STANCE_NOUNS = /^(position|stance|attitude|approach|role)$/;
+
+/** "an objective and just position", "a balanced stance": impartial adjectives before a stance noun. */
+const IMPARTIAL: CueForm = { words: ['(impartial position)'], stance: 'neutral', conditional: false };
+
 function matchCue(doc: Document, i: number, s: Sentence): { cue: CueForm; end: number } | undefined {
   const tokens = doc.tokens!;
+  if (NEUTRAL_ADJECTIVES.test(tokens[i]!.lower)) {
+    for (let k = i + 1; k < Math.min(s.last, i + 5); k++) {
+      if (STANCE_NOUNS.test(tokens[k]!.lower)) return { cue: IMPARTIAL, end: k + 1 };
+      if (!/^(ADJ|ADV|CCONJ|PUNCT)$/.test(tokens[k]!.pos) && !NEUTRAL_ADJECTIVES.test(tokens[k]!.lower)) break;
+    }
+  }
   for (const cue of CUES_BY_FIRST.get(tokens[i]!.lower.replace(/’/g, "'")) ?? []) {
     if (i + cue.words.length > s.last) continue;
     let ok = true;
@@ -272,6 +284,10 @@ export const positions: Stage = {
         const cueSpan = tokenSpan(tokens, i, m.end);
         const statementIndex = statementsList.findIndex((st) => st.content.some((c) => c.start <= cueSpan.start && c.end >= cueSpan.end));
         const statement = statementIndex >= 0 ? statementsList[statementIndex] : undefined;
+        // "needs to", "need for": a modal or a noun, not a want.
+        if (m.cue.words[0] === 'need' || m.cue.words[0] === 'needs' || m.cue.words[0] === 'needed') {
+          if (/^(to|for)$/.test(tokens[m.end]?.lower ?? '') || tokens[i]!.pos !== 'VERB' && !/^(not|n't|no)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+        }
         // An infinitive or gerund cue ("authority to sign", "promoting") has no stance-taker of its own.
         if (tokens[i - 1]?.lower === 'to' && m.cue.words[0] !== 'to' || /ing$/.test(tokens[i]!.lower) && !/^(is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '')) continue;
         const subject = subjectBefore(doc, s, i) ?? contentSubject(doc, statementIndex >= 0 ? statementsList[statementIndex]! : undefined, i);

@@ -80,3 +80,19 @@ describe('proposals and positions: more patterns', () => {
     expect(positions).toContainEqual(expect.objectContaining({ holder: 'Peru', stance: 'opposes', target: 'calling for an immediate ceasefire' }));
   });
 });
+
+describe('positions: general stance grammar', () => {
+  it('reads impartial adjectives before a stance noun as neutrality, whatever the tagger says', () => {
+    const { positions } = view('Minister Ana Rojas said Chile has always taken an objective and balanced stance on the river dispute.');
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'neutral', target: 'the river dispute' }));
+  });
+
+  it('reads "need" as wanting its object, and its negation as opposition, but not "need to"', () => {
+    const want = view('Minister Ana Rojas said Chile needs more water from the dam.').positions;
+    expect(want).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'supports' }));
+    // "needs to" is an obligation: the speaker's proposal, not Chile wanting something.
+    const must = view('Minister Ana Rojas said Chile needs to build more dams.');
+    expect(must.positions.some((p) => p.holder === 'Chile')).toBe(false);
+    expect(must.proposals).toEqual([expect.objectContaining({ content: 'Chile needs to build more dams', proposer: 'Ana Rojas' })]);
+  });
+});
