@@ -34,11 +34,11 @@ export interface Quote extends Span {
 export type ActorType = 'Person' | 'Organization' | 'Country' | 'Group';
 
 export type MentionKind =
-  | 'name'        // a proper name: "Vladimir Putin", "Reuters", "China"
-  | 'alias'       // a surname or short form of a name seen before: "Putin"
+  | 'name'        // a proper name: "Jane Doe", "Reuters", "Chile"
+  | 'alias'       // a surname or short form of a name seen before: "Doe"
   | 'metonym'     // a capital or seat standing for a government: "Beijing", "the Kremlin"
-  | 'title'       // a role without a name: "the spokesperson", "Putin's foreign minister"
-  | 'description' // an unnamed member speaking for a body: "an Israeli official", "analysts"
+  | 'title'       // a role without a name: "the spokesperson", "the president's foreign minister"
+  | 'description' // an unnamed member speaking for a body: "a Chilean official", "analysts"
   | 'pronoun';    // he, she, they, it, we
 
 export interface Mention extends Span {
@@ -48,7 +48,7 @@ export interface Mention extends Span {
   readonly actor?: number;
   /** Role words attached to this mention ("Foreign Minister"). */
   readonly role?: string;
-  /** The full noun phrase around the mention, with titles and determiners ("the Chinese Foreign Ministry spokesperson Mao Ning"). */
+  /** The full noun phrase around the mention, with titles and determiners ("the Chilean Foreign Ministry spokesperson Ana Rojas"). */
   readonly phrase?: Span;
   /** The type the mention suggests, where it does. */
   readonly type?: ActorType;
@@ -56,7 +56,7 @@ export interface Mention extends Span {
   readonly canonical?: string;
   /** Canonical name of the country or body the mention belongs to ("Russian Foreign Minister" -> Russia). */
   readonly affiliation?: string;
-  /** Index of the mention naming the possessor ("Putin's foreign minister" -> Putin). */
+  /** Index of the mention naming the possessor ("Doe's foreign minister" -> Doe). */
   readonly possessor?: number;
   /** A news outlet or agency. */
   readonly media?: boolean;
@@ -123,7 +123,7 @@ export interface Position {
 export interface Meta {
   /** Publication date (xsd:date), from the text or from the caller. */
   readonly datePublished?: string;
-  /** News agency named in a dateline ("BEIJING, March 3 (Xinhua) --"): the publisher. */
+  /** News agency named in a dateline ("LIMA, March 3 (Andina) --"): the publisher. */
   readonly publisher?: string;
   /** Where the body starts, after the header lines. */
   readonly bodyStart: number;

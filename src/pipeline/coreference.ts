@@ -1,6 +1,6 @@
 // Stage 5: actors. Groups mentions into actors: lexicon names by canonical name, people by their
 // name's words (surname and first name), ministries by portfolio, acronyms by the names they
-// abbreviate; then resolves titles ("Putin's foreign minister"), unnamed speakers and pronouns.
+// abbreviate; then resolves titles ("the president's foreign minister"), unnamed speakers and pronouns.
 import type { Actor, ActorType, Document, Mention, Stage } from '../model/document.js';
 import { countryByName, gazetteer, givenNameGender, grammar, titleByForm } from '../lexicon/index.js';
 
@@ -103,11 +103,11 @@ export const coreference: Stage = {
       if (!d.affiliation && m.affiliation) d.affiliation = m.affiliation;
       // A ministry named with its country ("Chinese Foreign Ministry") gives the best label.
       if (key.startsWith('ministry:') && m.text.split(/\s+/).length > d.label.split(/\s+/).length && /Ministry$/.test(m.text)) d.label = stripThe(m.text);
-      // "Philippine Department of Foreign Affairs" after "Department of Foreign Affairs": the fuller name.
+      // "Chilean Department of Trade" after "Department of Trade": the fuller name.
       if (!m.canonical && d.type !== 'Country' && stripThe(m.text).endsWith(' ' + d.label)) d.label = stripThe(m.text);
     });
 
-    // 2. People, longest names first so "Putin" joins "Vladimir Putin".
+    // 2. People, longest names first so "Doe" joins "Jane Doe".
     const people = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.kind === 'name' && m.type === 'Person')
       .sort((a, b) => nameWords(b[0].canonical ?? b[0].text).length - nameWords(a[0].canonical ?? a[0].text).length || a[0].start - b[0].start);
     const personOf = (name: string): number | undefined => {
@@ -165,7 +165,7 @@ export const coreference: Stage = {
         setActor(i, next.actor!);
         return;
       }
-      // An appositive: "Witkoff, President Donald Trump's special envoy," names Witkoff's role.
+      // An appositive: "Hill, President Jane Doe's special envoy," names Hill's role.
       const owner = m.possessor !== undefined ? mentions[m.possessor] : undefined;
       const anchor = owner ? Math.min(owner.start, owner.phrase?.start ?? owner.start) : m.start;
       const prev = [...mentions.slice(0, i)].reverse().find((o) => o.actor !== undefined && reg.drafts[o.actor]!.type === 'Person' && o.end <= anchor && o !== owner);
@@ -191,7 +191,7 @@ export const coreference: Stage = {
       }
     });
 
-    // 5. Unnamed speakers and anaphoric descriptions: "the ministry", "an Israeli official", "analysts".
+    // 5. Unnamed speakers and anaphoric descriptions: "the ministry", "a Chilean official", "analysts".
     mentions.forEach((m, i) => {
       if ((m.kind !== 'description' && m.kind !== 'title') || m.actor !== undefined) return;
       const head = m.text.split(/\s+/).at(-1)!.toLowerCase();
@@ -332,8 +332,8 @@ function bodyFor(doc: Document, mentions: readonly (Mention & { actor?: number }
     if (existing !== undefined) return existing;
     if (m.speaking && countryByName.has(m.affiliation)) return reg.add(key, { type: 'Country', label: m.affiliation, names: [], first: m.start });
   }
-  // "a Hamas official": the body is the name just before the head noun.
-  // "a Hamas official" speaks for Hamas; "Trump's deputy" is not Trump.
+  // "a Fatah official": the body is the name just before the head noun.
+  // "a Fatah official" speaks for Fatah; "Doe's deputy" is not Doe.
   const inside = mentions.find((o) => o.actor !== undefined && o.start >= m.start && o.end <= m.end && o !== m && reg.drafts[o.actor]!.type !== 'Person');
   void doc;
   return inside?.actor;

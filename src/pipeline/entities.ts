@@ -1,6 +1,6 @@
 // Stage 4: mentions of actors. Lexicon names (countries, capitals, organizations, media), runs of
 // capitalized words split into country modifier + title + name, titles standing alone
-// ("the spokesperson", "Putin's foreign minister"), unnamed speakers ("an Israeli official",
+// ("the spokesperson", "the president's foreign minister"), unnamed speakers ("a Chilean official",
 // "analysts") and pronouns. Nothing is resolved here; coreference does that.
 import type { ActorType, Document, Mention, Sentence, Stage, Token } from '../model/document.js';
 import {
@@ -31,7 +31,7 @@ class View {
   /** Sentence-initial, or right after an opening quote or colon. */
   initial(i: number): boolean {
     const prev = this.tok(i - 1);
-    // An opening mark is glued to the word it opens; a closing one ('," Netanyahu') is not.
+    // An opening mark is glued to the word it opens; a closing one ('," Doe') is not.
     return !prev || /^[“‘:—–-]$/.test(prev.text) || (/^["']$/.test(prev.text) && prev.end === this.tok(i)!.start);
   }
   /** A capitalized word that can be part of a name. */
@@ -101,7 +101,7 @@ function speakingAt(v: View, first: number, last: number): boolean {
   while (v.tok(j) && /^(has|have|had|also|later|earlier|further|would|will|could|was|were|is|are|repeatedly|previously|recently|separately|then|publicly|reportedly)$/.test(v.tok(j)!.lower)) j++;
   const after = v.tok(j);
   if (after && reportingByForm.get(after.lower)?.pos === 'verb' && (after.pos === 'VERB' || /^(said|says|told)$/.test(after.lower))) return true;
-  // "Nielsen, presenting the plan, said": look past an appositive between commas.
+  // "Doe, presenting the plan, said": look past an appositive between commas.
   if (after?.text === ',') {
     for (let k = j + 1; k < Math.min(v.sentence.last, j + 25); k++) {
       if (v.tok(k)!.text !== ',') continue;
@@ -141,7 +141,7 @@ function runEnd(v: View, i: number): number {
       continue;
     }
     if (j > i && glued(v, j) && /^[-\p{L}'’]+$/u.test(t.text) && t.text !== "'s" && t.text !== '’s' && (t.text !== '-' || glued(v, j + 1))) { j++; continue; }
-    // A lower-case title between a capitalized body and a name: "Foreign Ministry spokesperson Mao Ning".
+    // A lower-case title between a capitalized body and a name: "Foreign Ministry spokesperson Ana Rojas".
     if (j > i && t.text === t.lower) {
       const title = titleAt(v, j);
       if (title && v.cap(title.end) && !titleAt(v, title.end)) { j = title.end; continue; }
@@ -294,7 +294,7 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
     push(found, { kind: 'alias', start: last.start, end: last.end, text: last.text, speaking: speakingAt(v, runStart, end) });
     return;
   }
-  // "the Demokraatit party", "the Likud movement": a name with a lower-case organization head after it.
+  // "the Likud party", "the Ennahda movement": a name with a lower-case organization head after it.
   const after = v.tok(end);
   if (after && after.text === after.lower && /^(party|movement|group|alliance|coalition|faction|militia)$/.test(after.lower)) {
     const doc = v.doc;
@@ -304,7 +304,7 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   if (/-(based|born)$/.test(v.doc.text.slice(start, stop + 6).match(/^[^\s]*/)![0]) || /^-(based|born|style)\b/.test(v.doc.text.slice(stop, stop + 7))) return;
   if (words.some((w) => ORG_HEADS.has(w.lower)) && !NON_ACTOR_HEADS.has(last.lower)) {
     push(found, { kind: 'name', start, end: stop, text, type: 'Organization', speaking: speakingAt(v, runStart, end), ...(affiliation ? { affiliation } : {}) });
-    // "Customs Tariff Commission of the State Council": the body after "of the" is named too.
+    // "Tariff Commission of the State Council": the body after "of the" is named too.
     const of = / of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$/.exec(text);
     if (of && ORG_HEADS.has(of[1]!.split(' ').at(-1)!.toLowerCase()) && of[1]!.includes(' ')) {
       const at = stop - of[1]!.length;
@@ -342,14 +342,14 @@ function descriptionAt(v: View, found: Found, i: number): number {
   const det = DETERMINERS.has(t.lower) && t.text === t.text.toLowerCase() || (k === v.sentence.first && DETERMINERS.has(t.lower));
   if (det) k++;
   else if (t.text === "'s" || t.text === '’s') {
-    // "Putin's foreign minister", "Qatar's prime minister": the possessor is the mention just before.
+    // "the president's foreign minister", "Qatar's prime minister": the possessor is the mention just before.
     const owner = found.mentions.findLastIndex((m) => m.end === t.start);
     if (owner < 0) return i;
     possessor = owner;
     k = i + 1;
   } else if (!countryByAdjective.has(t.text) && !(t.pos === 'ADJ' || t.pos === 'NOUN')) return i;
   const headStart = k;
-  // Modifiers: country adjectives, adjectives, nouns, lexicon names ("Hamas official").
+  // Modifiers: country adjectives, adjectives, nouns, lexicon names ("Fatah official").
   let best: { end: number; role?: string; head: string; plural: boolean; trailing?: boolean } | undefined;
   for (let j = headStart; j < Math.min(v.sentence.last, headStart + 6); j++) {
     const w = v.tok(j)!;
@@ -366,7 +366,7 @@ function descriptionAt(v: View, found: Found, i: number): number {
     if (!(w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || adj || w.text === '-')) break;
     if (best) break;
   }
-  // "South Korea's foreign ministry", "the Chinese foreign ministry", "Gaza's civil defense agency": an institution.
+  // "Peru's foreign ministry", "the Chilean foreign ministry", "Lima's water agency": an institution.
   if (possessor !== undefined || affiliation) {
     let j = headStart;
     while (j < Math.min(v.sentence.last, headStart + 5) && /^(ADJ|NOUN|PROPN)$/.test(v.tok(j)!.pos) && !INSTITUTION_HEADS.has(v.tok(j)!.lower)) j++;
@@ -449,7 +449,7 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
         continue;
       }
     }
-    // "Ukrainian media", "an Israeli official": a country adjective before a common noun.
+    // "Ukrainian media", "a Chilean official": a country adjective before a common noun.
     if (countryByAdjective.has(v.tok(at)?.text ?? '') && v.tok(at + 1) && !isUpperInitial(v.tok(at + 1)!.text)) {
       const next = descriptionAt(v, found, i);
       if (next > i) { i = next; continue; }
@@ -473,7 +473,7 @@ export const entities: Stage = {
   assigns: ['mentions'],
   run(doc: Document) {
     const found: Found = { mentions: [] };
-    // The agency in a dateline ("BEIJING, July 23 (Xinhua) --") is named, though in no sentence.
+    // The agency in a dateline ("LIMA, July 23 (Andina) --") is named, though in no sentence.
     const publisher = doc.meta?.publisher;
     const entry = publisher ? gazetteer.get(publisher) : undefined;
     const dateline = doc.meta?.header.at(-1);

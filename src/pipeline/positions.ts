@@ -211,7 +211,7 @@ function withoutEchoes(doc: Document, positions: readonly Position[]): Position[
     && (bodies(p.holder).has(q.holder) || bodies(q.holder).has(p.holder))));
 }
 
-/** A speaker who puts forward a course in their own words ("any deal should ...", "the door remains open for them to join") supports it. */
+/** A speaker who puts forward a course in their own words ("any deal should ...", "the offer remains open for them to join") supports it. */
 function ownProposals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
   proposals.forEach((p, pi) => {
     if (p.proposer === undefined || (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand')) return;

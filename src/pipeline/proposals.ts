@@ -33,7 +33,7 @@ function mentionAt(doc: Document, start: number, limit: number): Mention | undef
     .sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start))[0];
 }
 
-/** The end of a run of mentions of one actor ("Finance Minister Bezalel Smotrich"). */
+/** The end of a run of mentions of one actor ("Finance Minister Ana Rojas"). */
 function mentionRunEnd(doc: Document, m: Mention): number {
   let end = m.end;
   for (;;) {
@@ -120,7 +120,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
         }
       }
     }
-    // "X is prepared (, out of ...,) to ...", "the door remains open for them to ...", "X agreed to ..."
+    // "X is prepared (, out of ...,) to ...", "the offer remains open for them to ...", "X agreed to ..."
     if (READY.test(t.lower) || (OFFER_VERB.test(t.lower) && t.pos === 'VERB')) {
       let to = i + 1;
       if (tokens[to]?.text === ',') { while (to < s.last && tokens[to]!.text !== ',' || to === i + 1) to++; to++; }
@@ -129,7 +129,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       const subject = subjectBefore(doc, s, i) ?? (/^(and|but)$/.test(tokens[i - 2]?.lower ?? '') ? doc.mentions!.find((m) => m.start >= s.start && m.actor !== undefined) : undefined);
       // "ready to discuss doing more together": what is up for discussion is the proposal.
       const deliberative = /^(discuss|consider|negotiate|explore|examine|study|review)$/.test(tokens[to + 1]!.lower);
-      // "the door remains open for them to join": a noun subject, offered by whoever says it.
+      // "the offer remains open for them to join": a noun subject, offered by whoever says it.
       const nounStart = subject ? undefined : nounPhraseBefore(tokens, s, i);
       const from = deliberative ? to + 2 : subject ? tokenAt(tokens, subject.start) : nounStart ?? to + 1;
       const end = clauseEnd(tokens, s, deliberative ? to + 2 : to + 1);
@@ -180,7 +180,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       const possessive = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[head]!.start && m.end <= t.start);
       add(tokenSpan(tokens, from, clauseEnd(tokens, s, from)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
     }
-    // "would remain only if Israel returned to fighting", "provided that ...": the condition is what is asked for.
+    // "would stay only if Peru withdrew its troops", "provided that ...": the condition is what is asked for.
     const condition = /^(if)$/.test(t.lower) && tokens[i - 1]?.lower === 'only' ? i + 1
       : t.lower === 'that' && /^(provided|providing)$/.test(tokens[i - 1]?.lower ?? '') ? i + 1
       : t.lower === 'that' && tokens[i - 1]?.lower === 'condition' && tokens[i - 2]?.lower === 'on' ? i + 1 : -1;
@@ -209,7 +209,7 @@ function upholds(tokens: readonly Token[], verb: number): boolean {
     && /^(the|this|that|its|their)$/.test(tokens[verb + 1]?.lower ?? '') && PLAN_NOUNS.test(tokens[verb + 2]?.lower ?? tokens[verb + 3]?.lower ?? '');
 }
 
-/** Start of a noun phrase ending before a copula and the word at `i` ("the door remains open"). */
+/** Start of a noun phrase ending before a copula and the word at `i` ("the offer remains open"). */
 function nounPhraseBefore(tokens: readonly Token[], s: Sentence, i: number): number | undefined {
   let end = i;
   while (end - 1 >= s.first && /^(is|are|was|were|remains?|remained|stays?|stayed|be|been|still|also|now)$/.test(tokens[end - 1]!.lower)) end--;

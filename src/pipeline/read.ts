@@ -40,7 +40,7 @@ function isProse(line: string): boolean {
   return words(t) >= 12 && /[.!?"”'’)]$/.test(t) || words(t) >= 25;
 }
 
-/** "BEIJING, March 3 (Xinhua) --" or "JERUSALEM —" at the start of the first paragraph. */
+/** "LIMA, March 3 (Andina) --" or "SANTIAGO —" at the start of the first paragraph. */
 const DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[^()\n—–]{0,40}?)?\s*(?:\(([A-Za-z][\w .&-]{1,40})\)\s*)?(--|—|–)\s*/u;
 
 function publicationDate(text: string, header: readonly Line[], fallback?: string): string | undefined {

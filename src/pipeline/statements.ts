@@ -125,7 +125,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       continue;
     }
     if (t.lower === 'citing' && i + 1 < s.last) {
-      // "IRNA, citing X, said ..." and "Xinhua reported, citing X, that ...": handled at the main verb.
+      // "AFP, citing X, said ..." and "AFP reported, citing X, that ...": handled at the main verb.
       if (ctx.tokens[i - 1]?.text === ',' && (cuesAhead(ctx, s, i + 1) || ctx.tokens.slice(s.first, i).some((x) => x.pos === 'VERB' && reportingByForm.get(x.lower)?.pos === 'verb'))) continue;
       cues.push({ index: i, end: i + 1, according: true });
       continue;
@@ -157,7 +157,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && !COMMISSIVE.test(t.lower)) continue;
     // Inside quote marks the words are the quoted speaker's own ("We hope ..."), not a new report.
     if (ctx.doc.quotes!.some((q) => q.inner.start <= t.start && q.inner.end >= t.end && words(ctx.text, q.inner) >= 4)) continue;
-    // "until the mediators confirmed", "on condition that Manila informs": a condition, not a report.
+    // "until the mediators confirmed", "on condition that Lima informs": a condition, not a report.
     if (before.length && /^(until|unless|if|once|whether)$/.test(ctx.tokens[i - 2]?.lower ?? '') || /^(until|unless|if|once)$/.test(ctx.tokens[i - 3]?.lower ?? '') && ctx.tokens[i - 1]?.pos !== 'PUNCT') continue;
 
     cues.push({ index: i, end: i + 1, entry, according: false });
@@ -200,7 +200,7 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
     for (let k = j - 2; k > s.first; k--) {
       const t = ctx.tokens[k]!;
       if ((t.text === ',' || t.text === '—' || t.text === '–') && !ctx.covering(t.start, t.end) && !insideQuote(ctx, t.start)) {
-        // "IRNA, citing Araghchi, said": the cited source is the speaker.
+        // "AFP, citing the minister, said": the cited source is the speaker.
         const first = ctx.tokens[k + 1];
         if (first && /^(citing|quoting)$/.test(first.lower)) {
           const cited = ctx.mentionStartingAt(ctx.tokens[k + 2]?.start ?? first.end, (ctx.tokens[k + 2]?.start ?? first.end) + 4);
@@ -264,7 +264,7 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
   const limit = start + 5; // "according to the ministry" / "said a spokesperson"
   const first = ctx.mentionStartingAt(start, limit);
   if (first !== undefined && cue.according) {
-    // "according to Israel's public broadcaster Kan": the phrase's head is its last name.
+    // "according to Norway's public broadcaster NRK": the phrase's head is its last name.
     let end = cue.end;
     while (end < s.last && !/^[,;:.!?"“”()]$/.test(ctx.tokens[end]!.text) && !/^(VERB|AUX)$/.test(ctx.tokens[end]!.pos) && ctx.tokens[end]!.lower !== 'of') end++;
     const stop = ctx.tokens[end - 1]?.end ?? start;
@@ -405,7 +405,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
     } else if ((/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? ''))
       || /^(and|but|while)$/.test(ctx.tokens[subjectEnd(ctx, s, cue.index) - 1]?.lower ?? '')) {
-      // "..., adding that ...", "Tehran rejected ..., saying ...": the main clause's subject speaks.
+      // "..., adding that ...", "Lima rejected ..., saying ...": the main clause's subject speaks.
       const earlier = out.filter((o) => o.sentence === si).at(-1);
       speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s);
       if (speaker === undefined) continue;
@@ -417,7 +417,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const prev = ctx.tokens[subjectEnd(ctx, s, cue.index) - 1];
       if (speaker === undefined && (!prev || /^[,"”]$/.test(prev.text)) && !cue.entry?.addressee) {
         speaker = speakerAfter(ctx, s, cue);
-        // "..., said X." inverts only when X closes the clause ("said Greenland would ..." does not).
+        // "..., said X." inverts only when X closes the clause ("said Chile would ..." does not).
         if (speaker !== undefined) {
           const after = ctx.tokens.find((t) => t.start >= ctx.mentions[speaker!]!.end);
           if (after && !/^[.,;:!?"”)]$/.test(after.text) && !/^(on|in|at|during|late|early|told|according)$/.test(after.lower)) speaker = undefined;
@@ -448,7 +448,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       }
     }
     after = attributionTail(ctx, s, after);
-    // "Xinhua reported on Tuesday, citing the commission, that ...": the cited body speaks, the outlet relays.
+    // "AFP reported on Tuesday, citing the commission, that ...": the cited body speaks, the outlet relays.
     if (ctx.tokens[after]?.text === ',' && /^(citing|quoting)$/.test(ctx.tokens[after + 1]?.lower ?? '') && !cue.according) {
       const cited = ctx.mentionStartingAt(ctx.tokens[after + 2]?.start ?? s.end, (ctx.tokens[after + 2]?.start ?? s.end) + 4);
       let close = after + 2;
@@ -483,7 +483,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         content.push(next.inner); used.add(next); q = next;
       }
     } else if (after === s.last - 1 && ctx.tokens[after]!.text === ':' && doc.sentences![si + 1]?.paragraph === s.paragraph + 1) {
-      // "Limbaugh continued:" closing a paragraph: the next paragraph is what was said (a block quote).
+      // "The senator wrote:" closing a paragraph: the next paragraph is what was said (a block quote).
       const next = doc.sentences!.filter((x) => x.paragraph === s.paragraph + 1);
       content.push({ start: next[0]!.start, end: next.at(-1)!.end });
       direct = true;
