@@ -8,10 +8,10 @@ import { grammar, stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
 import { PLAN_NOUNS } from './proposals.js';
 
-interface CueForm { readonly words: readonly string[]; readonly stance: Stance; readonly conditional: boolean }
+interface CueForm { readonly words: readonly string[]; readonly stance: Stance; readonly conditional: boolean; readonly verb?: boolean }
 
 const CUES: readonly CueForm[] = stanceCues.flatMap((c) => c.forms.map((f) => ({
-  words: f.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean), stance: c.stance, conditional: c.conditional,
+  words: f.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean), stance: c.stance, conditional: c.conditional, verb: c.pos === 'verb',
 }))).filter((c) => c.words.length && !c.words.includes('...')).sort((a, b) => b.words.length - a.words.length);
 
 const ANAPHOR = /\b(to that end|to this end|that goal|this goal|the proposal|the plan|the idea|the offer|the initiative|the deal|such a role|this effort|these efforts)\b/i;
@@ -42,6 +42,8 @@ function matchCue(doc: Document, i: number, s: Sentence): { cue: CueForm; end: n
     if (i + cue.words.length > s.last) continue;
     let ok = true;
     for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]!.lower.replace(/’/g, "'") === cue.words[k];
+    // A verb cue used as a noun ("arms support for Ukraine") takes no stance.
+    if (ok && cue.verb && cue.words.length === 1 && tokens[i]!.pos === 'NOUN') continue;
     if (ok) return { cue, end: i + cue.words.length };
   }
   return undefined;
@@ -118,7 +120,9 @@ function objectAfter(doc: Document, s: Sentence, end: number, stance: Stance): S
   let from = end;
   // "an impartial position ... on the border dispute": a neutral stance names its topic after "on".
   if (stance === 'neutral') for (let k = end; k < Math.min(s.last, end + 14); k++) if (/^(on|over|about|regarding|towards|toward)$/.test(tokens[k]!.lower)) { from = k + 1; break; }
-  while (from < s.last && /^(to|that|with|of|as)$/.test(tokens[from]!.lower) && from === end) from++;
+  // "rejected that idea": "that" is a determiner before a noun, kept; before a clause it is skipped.
+  while (from < s.last && /^(to|that|with|of|as)$/.test(tokens[from]!.lower) && from === end
+    && !(tokens[from]!.lower === 'that' && /^(NOUN|ADJ)$/.test(tokens[from + 1]?.pos ?? ''))) from++;
   if (from >= s.last) return undefined;
   let stop = clauseEnd(tokens, s, from, true);
   if (stop - from > 12) stop = from + 12;
