@@ -195,6 +195,21 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
   const j = subjectEnd(ctx, s, cue);
   if (j <= s.first) return undefined;
   const last = ctx.tokens[j - 1]!;
+  // '"...," Scott Reyes, the attorney general of Peru, one of the states suing, said': after a closing
+  // quote, with no finite verb before the cue, the first name after the quote is the speaker.
+  let close = j - 1;
+  while (close > s.first && !/^["”]$/.test(ctx.tokens[close]!.text)) close--;
+  if (close > s.first && close < j - 1 && /^[,.!?]$/.test(ctx.tokens[close - 1]!.text)) {
+    const between = ctx.tokens.slice(close + 1, j);
+    if (!between.some((t) => (t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(t.lower))) {
+      const first = ctx.mentions.map((m, i) => [m, i] as const)
+        .filter(([m]) => m.start >= ctx.tokens[close]!.end && m.end <= last.end && m.kind !== 'description')
+        .sort((a, b) => a[0].start - b[0].start || (b[0].end - b[0].start) - (a[0].end - a[0].start))[0];
+      if (first && /^[\s,]*$/.test(ctx.text.slice(ctx.tokens[close]!.end, first[0].phrase?.start ?? first[0].start).replace(/\b(the|a|an)\b/gi, ''))) {
+        return { mention: first[1], regionStart: ctx.tokens[close + 1]!.start };
+      }
+    }
+  }
   if (last.text === ',' || last.text === '—' || last.text === '–') {
     // Appositive: walk back to the comma that opens it, skipping commas inside names.
     for (let k = j - 2; k > s.first; k--) {

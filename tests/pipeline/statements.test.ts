@@ -148,3 +148,10 @@ describe('statements: judging verbs and relays', () => {
     expect(s).toMatchObject({ content: ['Chile was not told in advance'], reportedBy: 'Reuters' });
   });
 });
+
+describe('statements: long appositives after a quote', () => {
+  it('takes the first name after the closing quote, through an appositive with commas', () => {
+    const [s] = statements('"It is an overreach," Scott Reyes, the attorney general of Peru, one of the states suing the agency, said on Monday.');
+    expect(s).toMatchObject({ speaker: 'Scott Reyes', content: ['It is an overreach'] });
+  });
+});
