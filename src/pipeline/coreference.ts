@@ -66,7 +66,6 @@ class Registry {
     return this.drafts.length - 1;
   }
 
-  alias(key: string, index: number): void { if (!this.byKey.has(key)) this.byKey.set(key, index); }
 }
 
 function keyOf(m: Mention): string | undefined {
@@ -212,7 +211,7 @@ export const coreference: Stage = {
       }
       if (m.speaking || m.kind === 'title') {
         // An unnamed member speaks for the body: the ministry in the phrase, else the country.
-        const body = bodyFor(doc, mentions, reg, m, i);
+        const body = bodyFor(mentions, reg, m, i);
         if (body !== undefined) (mentions[i] as { fallback?: number }).fallback = body;
       }
     });
@@ -293,10 +292,9 @@ export const coreference: Stage = {
     const resolved: Mention[] = mentions.map((m) => {
       const fallback = (m as { fallback?: number }).fallback;
       const raw = m.actor ?? fallback;
-      const { actor: _a, ...rest } = m;
-      void _a;
-      const clean = { ...rest } as Mention & { fallback?: number };
+      const clean = { ...m } as Mention & { fallback?: number; actor?: number };
       delete clean.fallback;
+      delete clean.actor;
       return raw === undefined ? clean : { ...clean, actor: remap.get(raw)! };
     });
     return { ...doc, actors, mentions: resolved };
@@ -320,7 +318,7 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** The body an unnamed member speaks for: an organization named in the phrase, the latest such, or the country. */
-function bodyFor(doc: Document, mentions: readonly (Mention & { actor?: number })[], reg: Registry, m: Mention, i: number): number | undefined {
+function bodyFor(mentions: readonly (Mention & { actor?: number })[], reg: Registry, m: Mention, i: number): number | undefined {
   const words = m.text.toLowerCase();
   if (/ministry|foreign ministry/.test(words)) {
     const ministry = mentions.slice(0, i).reverse().find((o) => o.actor !== undefined && /ministry/i.test(reg.drafts[o.actor]!.label));
@@ -335,6 +333,5 @@ function bodyFor(doc: Document, mentions: readonly (Mention & { actor?: number }
   // "a Fatah official": the body is the name just before the head noun.
   // "a Fatah official" speaks for Fatah; "Doe's deputy" is not Doe.
   const inside = mentions.find((o) => o.actor !== undefined && o.start >= m.start && o.end <= m.end && o !== m && reg.drafts[o.actor]!.type !== 'Person');
-  void doc;
   return inside?.actor;
 }

@@ -2,7 +2,7 @@
 // capitalized words split into country modifier + title + name, titles standing alone
 // ("the spokesperson", "the president's foreign minister"), unnamed speakers ("a Chilean official",
 // "analysts") and pronouns. Nothing is resolved here; coreference does that.
-import type { ActorType, Document, Mention, Sentence, Stage, Token } from '../model/document.js';
+import type { Document, Mention, Sentence, Stage, Token } from '../model/document.js';
 import {
   countryByAdjective, countryByName, gazetteer, grammar, maxTitleWords, reportingByForm, titleByForm, wordSet,
   type GazetteerEntry, type TitleEntry,
@@ -486,4 +486,3 @@ export const entities: Stage = {
   },
 };
 
-export type { ActorType };

@@ -230,7 +230,6 @@ function ownProposals(doc: Document, proposals: readonly Proposal[], statements:
 
 /** Vote tallies: "10 in favour to none against, with 5 abstentions (Denmark, France, ...)" and "the negative vote of X". */
 function votes(doc: Document, proposals: readonly Proposal[], out: Position[], seen: Set<string>): void {
-  const tokens = doc.tokens!;
   const text = doc.text;
   for (const s of doc.sentences!) {
     if (s.header) continue;
@@ -266,7 +265,6 @@ function votes(doc: Document, proposals: readonly Proposal[], out: Position[], s
       seen.add(key);
       out.push({ holder: holder.actor!, stance, target: { kind: 'proposal', proposal: p }, evidence: { start: s.start + m.index, end: holder.end }, statements: [], confidence: 0.7 });
     }
-    void tokens;
   }
 }
 

@@ -43,7 +43,7 @@ function isProse(line: string): boolean {
 /** "LIMA, March 3 (Andina) --" or "SANTIAGO —" at the start of the first paragraph. */
 const DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[^()\n—–]{0,40}?)?\s*(?:\(([A-Za-z][\w .&-]{1,40})\)\s*)?(--|—|–)\s*/u;
 
-function publicationDate(text: string, header: readonly Line[], fallback?: string): string | undefined {
+function publicationDate(header: readonly Line[], fallback?: string): string | undefined {
   for (const line of header) {
     const iso = /\bdate\s+(\d{4}-\d{2}-\d{2})\b/i.exec(line.text);
     if (iso && isValidIsoDate(iso[1]!)) return iso[1];
@@ -52,7 +52,6 @@ function publicationDate(text: string, header: readonly Line[], fallback?: strin
     const found = findDates(line.text).find((d) => d.date);
     if (found?.date) return found.date;
   }
-  void text;
   return fallback;
 }
 
@@ -68,7 +67,7 @@ export function readHeader(text: string, fallbackDate?: string): Meta & { readon
   }
   // A text with no prose line at all is all body (a one-line article, say).
   if (header.length === all.filter((l) => l.text.trim()).length) { header.length = 0; bodyStart = 0; }
-  const datePublished = publicationDate(text, header, fallbackDate);
+  const datePublished = publicationDate(header, fallbackDate);
   const spans: Span[] = header.map((l) => ({ start: l.start, end: l.end }));
   let publisher: string | undefined;
   const rest = text.slice(bodyStart);
