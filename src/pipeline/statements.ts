@@ -456,11 +456,21 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         addressee = a;
         after = ctx.tokens.findIndex((t, k) => k >= after && t.start >= ctx.mentions[a]!.end);
         if (after < 0) after = s.last;
+        // "told Fox News Sunday": the rest of a capitalized name belongs to the addressee.
+        while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
+      } else if (/^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') {
+        while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
       } else if (/^(reporters|journalists|lawmakers|parliament|a|an|the)$/.test(ctx.tokens[after]!.lower)) {
         let k = after + 1;
         while (k < s.last && /^(NOUN|ADJ|PROPN|DET)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[after]!.lower !== 'reporters') k++;
         after = ctx.tokens[after]!.lower === 'reporters' || ctx.tokens[after]!.lower === 'journalists' ? after + 1 : k;
       }
+    }
+    // "said of Clinton, ...": what the words are about is not part of them.
+    if (ctx.tokens[after]?.lower === 'of' && !cue.according) {
+      let k = after + 1;
+      while (k < s.last && k - after < 8 && ctx.tokens[k]!.text !== ',') k++;
+      if (ctx.tokens[k]?.text === ',') after = k + 1;
     }
     after = attributionTail(ctx, s, after);
     // "AFP reported on Tuesday, citing the commission, that ...": the cited body speaks, the outlet relays.
