@@ -610,6 +610,43 @@ function transcript(doc: Document, out: Found[]): void {
   }
 }
 
+/** Speaker labels ("WALLACE: ...", "Rojas: ...") opening body paragraphs, as in debate transcripts:
+ *  the paragraph is the labelled speaker's, with no cue. The label must name an actor of the article. */
+function speakerLabels(doc: Document, out: Found[]): void {
+  const text = doc.text;
+  const bodyStart = doc.meta?.bodyStart ?? 0;
+  for (const m of text.matchAll(/^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+(\S.*)$/gm)) {
+    if (m.index < bodyStart || /^(Q|A)$/.test(m[1]!)) continue;
+    const label = m[1]!.toLowerCase();
+    const actor = doc.actors!.findIndex((a) => a.type === 'Person' && [a.label, ...a.aliases].some((n) => n.toLowerCase() === label || n.toLowerCase().split(/\s+/).at(-1) === label));
+    if (actor < 0) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    const span = tidy(text, { start, end: m.index + m[0].length });
+    const si = doc.sentences!.findIndex((x) => start >= x.start && start < x.end);
+    if (si < 0 || out.some((o) => o.content.some((c) => c.start < span.end && span.start < c.end))) continue;
+    out.push({ sentence: si, content: [span], direct: true, speaker: actor, speakerSpan: { start: m.index, end: m.index + m[1]!.length }, confidence: 0.6 });
+  }
+}
+
+/** '"..." ― Ana Rojas' closing a paragraph: an attribution by dash, as under an epigraph. */
+function dashAttributions(doc: Document, out: Found[], quotes: readonly Quote[], used: Set<Quote>): void {
+  const text = doc.text;
+  for (const q of quotes) {
+    if (used.has(q)) continue;
+    const tail = /^[\s,.]*[―—–-]\s*/.exec(text.slice(q.end, q.end + 4));
+    if (!tail) continue;
+    const at = q.end + tail[0].length;
+    const m = doc.mentions!.find((x) => x.start === at && x.actor !== undefined);
+    if (!m) continue;
+    // The name closes its line, or an appositive after a comma does ("― Ana Rojas, a senator").
+    const rest = /^[^\n]*/.exec(text.slice(m.end))![0];
+    if (!(rest.trim() === '' || rest.trim() === '.' || rest.startsWith(','))) continue;
+    const si = doc.sentences!.findIndex((x) => q.inner.start >= x.start && q.inner.start < x.end);
+    out.push({ sentence: si, content: [q.inner], direct: true, speaker: m.actor!, speakerSpan: { start: m.start, end: m.end }, cue: { start: q.end + tail[0].indexOf(tail[0].trim()[0]!), end: q.end + tail[0].indexOf(tail[0].trim()[0]!) + 1 }, confidence: 0.6 });
+    used.add(q);
+  }
+}
+
 /** "X said ..., according to Reuters" / "..., TASS reported": an outlet relaying another speaker. */
 function intermediaries(doc: Document, out: Found[]): Found[] {
   const publisher = doc.meta?.publisher?.toLowerCase();
@@ -649,6 +686,8 @@ export const statements: Stage = {
     for (const q of quotes) if (doc.sentences!.some((s) => s.header && q.start >= s.start && q.start < s.end)) used.add(q);
     doc.sentences!.forEach((s, si) => { if (!s.header) buildSentence(ctx, doc, si, out, quotes, used); });
     transcript(doc, out);
+    speakerLabels(doc, out);
+    dashAttributions(doc, out, quotes, used);
     orphanQuotes(doc, out, quotes, used);
     const outer = out.filter((o) => o.cue && !o.media && !isAccording(doc, o));
     const unnested = out.filter((st) => !st.cue || !outer.some((o) => o !== st && o.content.some((c) => c.start <= st.cue!.start && c.end >= st.cue!.end) && !(st.media || isAccording(doc, st))));

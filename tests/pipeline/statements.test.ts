@@ -155,3 +155,18 @@ describe('statements: long appositives after a quote', () => {
     expect(s).toMatchObject({ speaker: 'Scott Reyes', content: ['It is an overreach'] });
   });
 });
+
+describe('statements: labels and dashes', () => {
+  it('reads a speaker label opening a paragraph as that speaker\'s words', () => {
+    const out = statements('Senator Rosa Diaz and Governor Ken Ito met on Monday for a televised debate on the budget.\n\nDIAZ: We will cut the deficit in half.\n\nITO: That is a promise nobody can keep.');
+    expect(out.map((s) => [s.speaker, s.source, s.content[0]])).toEqual([
+      ['Rosa Diaz', 'DIAZ', 'We will cut the deficit in half'],
+      ['Ken Ito', 'ITO', 'That is a promise nobody can keep'],
+    ]);
+  });
+
+  it('reads a quote closed by a dash and a name as that person\'s', () => {
+    const [s] = statements('The rally ended with a line from a poem.\n\n"Hope is the thing with feathers that perches in the soul." ― Emily Dickinson\n');
+    expect(s).toMatchObject({ speaker: 'Emily Dickinson', direct: true });
+  });
+});
