@@ -20,6 +20,8 @@ interface Cue {
   readonly according: boolean;
   /** A reporting noun with its owner: "the ministry's claim that ...". */
   readonly nominal?: boolean;
+  /** Naming something as something: "called the plan a disaster". */
+  readonly naming?: boolean;
 }
 
 interface Found extends Statement {
@@ -88,6 +90,20 @@ function cuesAhead(ctx: Context, s: Sentence, from: number): boolean {
 /** Verbs that take what they judge as a noun phrase; they report words only with a that-clause or a quote. */
 const EVALUATIVE_VERBS = /^(speak(s|ing)?|spoke|spoken|talk(s|ed|ing)?|discuss(es|ed|ing)?|mention(s|ed|ing)?|critici[sz]e[sd]?|critici[sz]ing|condemn(s|ed|ing)?|prais(e|es|ed|ing)|welcom(e|es|ed|ing)|slam(s|med|ming)?|blast(s|ed|ing)?|denounc(e|es|ed|ing)|hail(s|ed|ing)?|reject(s|ed|ing)?|dismiss(es|ed|ing)?|applaud(s|ed|ing)?|commend(s|ed|ing)?|announc(e|es|ed|ing)|defend(s|ed|ing)?|attack(s|ed|ing)?)$/;
 
+/** An object and then a predicate noun phrase: "the plan a disaster", "him a liar", "it 'unacceptable'". */
+function namingFollows(ctx: Context, s: Sentence, from: number): boolean {
+  let k = from;
+  const first = ctx.tokens[k];
+  if (!first || /^(for|on|off|up|in|out|back)$/.test(first.lower)) return false;
+  if (first.pos === 'PRON') k++;
+  else {
+    while (k < s.last && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(ctx.tokens[k]!.pos) && !/^(a|an)$/.test(ctx.tokens[k]!.lower)) k++;
+    if (k === from) return false;
+  }
+  const next = ctx.tokens[k];
+  return !!next && (/^(a|an)$/.test(next.lower) || /^["“]$/.test(next.text) || (next.pos === 'ADJ' && k > from));
+}
+
 /** Commitments reported with an infinitive: "vowed to fight", "threatened to leave". */
 const COMMISSIVE = /^(vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|threaten|threatens|threatened|threatening)$/;
 
@@ -135,6 +151,11 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     const noun = reportingByForm.get(t.lower);
     if (noun?.pos === 'noun' && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
       cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal: true });
+      continue;
+    }
+    // "called the plan a disaster", "calls him a liar": naming something as something is a claim.
+    if (/^(call|calls|called|calling|branded|labelled|labeled|dubbed|termed)$/.test(t.lower) && t.pos === 'VERB' && namingFollows(ctx, s, i + 1)) {
+      cues.push({ index: i, end: i + 1, according: false, naming: true });
       continue;
     }
     const phrase = phraseAt(ctx, s, i);
@@ -532,7 +553,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           content.push(afterSpan);
         }
       } else if (afterSpan && words(text, afterSpan) >= 2) {
-        const frame = /^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end));
+        const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end)));
         if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
         if (!introduced && !frame && EVALUATIVE_VERBS.test(cueTok.lower) && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
