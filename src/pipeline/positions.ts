@@ -85,11 +85,29 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
   if (det < 0 || (det > 0 && !/^(the|this|that|its|their)$/.test(window[det]!.lower))) return undefined;
   const noun = window.slice(det).find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge|move|step|outcome)$/.test(t.lower));
   if (!noun) return undefined;
+  // Kinds in order of preference ("the text" is a draft resolution before it is any proposal).
+  for (const kind of kindsFor(noun.lower)) {
+    const earlier = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < at && p.kind === kind);
+    if (earlier.length) return earlier.at(-1)![1];
+  }
+  // "the deal" with no earlier proposal of its kind: the article's first, leading plan, deal or draft.
+  const lead = proposals.findIndex((p) => p.content.start < at && /^(plan|deal|resolution|proposal|offer)$/.test(p.kind));
+  if (lead >= 0) return lead;
   const kinds = kindsFor(noun.lower);
   return before((p) => kinds.includes(p.kind));
 }
 
 function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Span, object: Span): Target | undefined {
+  // "welcomed the agreement and called on all parties to ...": a definite plan noun right after the cue
+  // names the target before any proposal later in the clause.
+  const head = object.end > object.start
+    ? { start: object.start, end: Math.min(object.end, doc.tokens![Math.min(doc.tokens!.length - 1, tokenAt(doc.tokens!, object.start) + 2)]!.end) } : undefined;
+  const definite = head && /^(the|this|that|these|those|its|their|such)$/i.test(doc.tokens![tokenAt(doc.tokens!, object.start)]!.text);
+  const direct = head && definite ? proposalReference(doc, proposals, head, clause.start) : undefined;
+  if (direct !== undefined && !proposals.some((p) => overlap(p.content, head!))) return { kind: 'proposal', proposal: direct };
+  // "voted in favour because the text reflected ...": a reason clause is not what the stance is about.
+  const reason = /\s(because|since)\s/.exec(doc.text.slice(clause.start, clause.end));
+  if (reason) clause = { start: clause.start, end: clause.start + reason.index };
   const inside = proposals.findIndex((p) => overlap(p.content, clause));
   if (inside >= 0) return { kind: 'proposal', proposal: inside };
   const text = doc.text.slice(clause.start, clause.end);
@@ -128,6 +146,27 @@ function objectAfter(doc: Document, s: Sentence, end: number, stance: Stance): S
   if (stop - from > 12) stop = from + 12;
   if (stop <= from) return undefined;
   return tokenSpan(tokens, from, stop);
+}
+
+/** A one-word verb cue in the passive ("were rejected", "would be firmly blocked by X"): the subject noun
+ *  phrase it is about and the "by" agent, if any. */
+function passiveAt(doc: Document, s: Sentence, i: number, m: { cue: CueForm; end: number }): { object: Span; agent?: Mention } | undefined {
+  const tokens = doc.tokens!;
+  if (!m.cue.verb || m.cue.words.length !== 1 || !/(ed|wn|ld|ne)$/.test(tokens[i]!.lower)) return undefined;
+  let j = i;
+  while (j - 1 >= s.first && (/^(not|n't|never|also|still|already|firmly|strongly|flatly|widely|unanimously)$/.test(tokens[j - 1]!.lower) || /ly$/.test(tokens[j - 1]!.lower) && tokens[j - 1]!.pos === 'ADV')) j--;
+  if (!/^(be|been|being|is|are|was|were|get|got)$/.test(tokens[j - 1]?.lower ?? '')) return undefined;
+  let aux = j - 1;
+  while (aux - 1 >= s.first && /^(will|would|could|should|may|might|must|can|has|have|had|not|n't|never)$/.test(tokens[aux - 1]!.lower)) aux--;
+  let from = aux;
+  while (from - 1 >= s.first && from > aux - 14 && !/^(that|which|,|;|:|["“”])$/.test(tokens[from - 1]!.lower)) from--;
+  const object = from < aux ? tokenSpan(tokens, from, aux) : { start: tokens[aux]!.start, end: tokens[aux]!.start };
+  let agent: Mention | undefined;
+  if (tokens[m.end]?.lower === 'by' && m.end + 1 < s.last) {
+    const at = tokens[m.end + 1]!.start;
+    agent = doc.mentions!.filter((x) => x.actor !== undefined && x.start >= at && x.start <= at + 5).sort((a, b) => a.start - b.start)[0];
+  }
+  return { object, ...(agent ? { agent } : {}) };
 }
 
 /** The mention opening the statement content piece that holds token i, when no verb stands between ("China has always held ..."). */
@@ -200,6 +239,36 @@ function evaluations(doc: Document, proposals: readonly Proposal[], statements: 
     }
   }
 }
+
+/** "X urged / called on Y to approve the agreement": whoever presses others to accept, honour or carry out
+ *  a proposal already named supports it. */
+function appeals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
+  const tokens = doc.tokens!;
+  for (const s of doc.sentences!) {
+    if (s.header) continue;
+    for (let i = s.first; i < s.last; i++) {
+      if (!/^(urge[sd]?|urging|call(s|ed)?|calling|press(es|ed)?|ask(s|ed)?|encourage[sd]?|appeal(s|ed)?)$/.test(tokens[i]!.lower) || tokens[i]!.pos !== 'VERB') continue;
+      let to = i + 1;
+      while (to < s.last && to - i < 9 && tokens[to]!.lower !== 'to' && !/^[,;:]$/.test(tokens[to]!.text)) to++;
+      if (tokens[to]?.lower !== 'to' || !UPHOLD_VERBS.test(tokens[to + 1]?.lower ?? '')) continue;
+      const end = clauseEnd(tokens, s, to + 2, true);
+      if (end <= to + 2) continue;
+      const reference = proposalReference(doc, proposals, tokenSpan(tokens, to + 2, end), tokens[i]!.start);
+      if (reference === undefined) continue;
+      const subject = subjectBefore(doc, s, i);
+      const statementIndex = statements.findIndex((st) => st.content.some((c) => c.start <= tokens[i]!.start && c.end >= tokens[i]!.end));
+      const holder = subject?.actor ?? statements[statementIndex]?.speaker;
+      if (holder === undefined) continue;
+      const key = `${holder}|supports|p${reference}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ holder, stance: 'supports', target: { kind: 'proposal', proposal: reference }, evidence: tokenSpan(tokens, subject ? tokenAt(tokens, subject.start) : i, end),
+        statements: statementIndex >= 0 ? [statementIndex] : [], confidence: 0.55 });
+    }
+  }
+}
+
+const UPHOLD_VERBS = /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|back|support|endorse|observe|adopt|finalize|finalise|seal)$/;
 
 /** One position per stance-taker: a spokesperson's position and the same one of the body or state they speak for are one. */
 function withoutEchoes(doc: Document, positions: readonly Position[]): Position[] {
@@ -292,6 +361,29 @@ export const positions: Stage = {
         }
         // An infinitive or gerund cue ("authority to sign", "promoting") has no stance-taker of its own.
         if (tokens[i - 1]?.lower === 'to' && m.cue.words[0] !== 'to' || /ing$/.test(tokens[i]!.lower) && !/^(is|are|was|were)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+        // "the amendments were not adopted", "any attempt ... would be blocked by X": in the passive the
+        // subject is what the stance is about; only a "by" agent holds it.
+        const passive = passiveAt(doc, s, i, m);
+        if (passive) {
+          if (!passive.agent || passive.object.end <= passive.object.start) continue;
+          const negatedP = tokens.slice(Math.max(s.first, i - 3), i).some((t) => NEGATION.test(t.lower));
+          const stanceP = negatedP ? flip(m.cue.stance) : m.cue.stance;
+          let holderP = passive.agent.actor!;
+          if (statement?.speaker !== undefined) {
+            const speaker = doc.actors![statement.speaker]!;
+            if (holderP === speaker.affiliation || (speaker.affiliation !== undefined && doc.actors![speaker.affiliation]!.affiliation === holderP)) holderP = statement.speaker;
+          }
+          const clauseP = { start: passive.object.start, end: passive.agent.end };
+          const targetP = chooseTarget(doc, proposalsList, passive.object, passive.object);
+          // A passive subject read as a free topic is too loose; only a proposal is kept.
+          if (targetP?.kind !== 'proposal') continue;
+          const keyP = `${holderP}|${stanceP}|p${targetP.proposal}`;
+          if (seen.has(keyP)) continue;
+          seen.add(keyP);
+          out.push({ holder: holderP, stance: stanceP, target: targetP, evidence: clauseP, statements: statementIndex >= 0 ? [statementIndex] : [], confidence: statement ? 0.55 : 0.45 });
+          i = m.end - 1;
+          continue;
+        }
         const subject = subjectBefore(doc, s, i) ?? contentSubject(doc, statementIndex >= 0 ? statementsList[statementIndex]! : undefined, i);
         const subjectActor = subject && subject.kind !== 'pronoun' ? subject.actor : subject?.actor;
         const we = subject && /^(we|i|our)$/i.test(subject.text);
@@ -328,6 +420,7 @@ export const positions: Stage = {
       }
     }
     evaluations(doc, proposalsList, statementsList, out, seen);
+    appeals(doc, proposalsList, statementsList, out, seen);
     ownProposals(doc, proposalsList, statementsList, out, seen);
     votes(doc, proposalsList, out, seen);
     return { ...doc, positions: withoutEchoes(doc, out) };

@@ -205,6 +205,9 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
 
 /** "to honor the deal", "to approve the agreement": backing a plan already named, not a new proposal. */
 function upholds(tokens: readonly Token[], verb: number): boolean {
+  // "to keep their commitments", "to honour its obligations": living up to what is already owed.
+  if (/^(keep|honou?r|fulfil|fulfill|meet|respect)$/.test(tokens[verb]!.lower) && /^(their|its|his|her|our|your|the)$/.test(tokens[verb + 1]?.lower ?? '')
+    && /^(commitments?|promises?|obligations?|pledges?|word)$/.test(tokens[verb + 2]?.lower ?? '')) return true;
   return /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|keep|back|support|endorse|observe|adopt)$/.test(tokens[verb]!.lower)
     && /^(the|this|that|its|their)$/.test(tokens[verb + 1]?.lower ?? '') && PLAN_NOUNS.test(tokens[verb + 2]?.lower ?? tokens[verb + 3]?.lower ?? '');
 }

@@ -96,3 +96,39 @@ describe('positions: general stance grammar', () => {
     expect(must.proposals).toEqual([expect.objectContaining({ content: 'Chile needs to build more dams', proposer: 'Ana Rojas' })]);
   });
 });
+
+describe('positions: references, passives and appeals', () => {
+  it('reads "the text" as the draft resolution rather than a later procedural proposal', () => {
+    const text = 'The council voted on a resolution calling for a ceasefire along the Velmar river. Chile then asked the council to delay the vote until Friday. '
+      + 'Brazil said it welcomed the text.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Brazil', stance: 'supports', target: 'calling for a ceasefire along the Velmar river' }));
+  });
+
+  it('takes the named plan after the cue before a later proposal in the same clause', () => {
+    const text = 'Under a deal announced on Monday, Peru will withdraw its troops from the border area. '
+      + 'Brazil welcomed the deal and urged both governments to open new trade routes.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Brazil', stance: 'supports', target: 'Peru will withdraw its troops from the border area' }));
+  });
+
+  it('gives a passive cue to its "by" agent and none to its subject', () => {
+    const text = 'A resolution calling for new elections in Chile was tabled on Monday. It was rejected by Brazil, while the amendments were not adopted.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Brazil', stance: 'opposes', target: expect.stringContaining('calling for new elections in Chile') }));
+    expect(positions.filter((p) => p.holder === 'Chile')).toEqual([]);
+  });
+
+  it('reads an appeal to approve a named deal as support for it', () => {
+    const text = 'Under a deal reached in Lima, Peru will withdraw its troops from the border area. Brazil called on the Peruvian parliament to approve the deal without delay.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Brazil', stance: 'supports', target: 'Peru will withdraw its troops from the border area' }));
+  });
+});
+
+describe('proposals: upholding what is owed', () => {
+  it('does not read an appeal to keep existing commitments as a new proposal', () => {
+    const { proposals } = view('Brazil called on all parties to keep their commitments.');
+    expect(proposals).toEqual([]);
+  });
+});
