@@ -135,6 +135,8 @@ function runEnd(v: View, i: number): number {
     }
     // A capitalized label before a colon ("Photo:", "Source:") is not part of a name.
     if (j > i && v.tok(j + 1)?.text === ':' && v.tok(j + 1)!.start === t.end) break;
+    // "Ma. Teresita Daza", "Donald J. Trump": an abbreviated name and its full stop stay in the name.
+    if (t.text === '.' && j > i && /^\p{Lu}\p{Ll}?$/u.test(v.tok(j - 1)!.text) && glued(v, j) && v.cap(j + 1) && !/^(Mr|Ms|Dr|St|Mt)$/.test(v.tok(j - 1)!.text)) { j++; continue; }
     if (v.cap(j) || (j > i && /^[A-Z]\.$/.test(t.text))) {
       if (ORG_HEADS.has(t.lower)) hasOrgHead = true;
       j++;

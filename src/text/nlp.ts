@@ -49,7 +49,19 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
     const range = { first: kept[first]!, last: kept[last + 1]! };
-    if (range.last > range.first) sentences.push(range);
+    if (range.last <= range.first) return;
+    // "spokesperson Ma. Teresita Daza": a sentence cut after a one- or two-letter capitalized
+    // abbreviation, on the same line, before a capitalized word, goes on.
+    const previous = sentences.at(-1);
+    const end = previous ? tokens[previous.last - 1] : undefined;
+    const word = previous ? tokens[previous.last - 2] : undefined;
+    const next = tokens[range.first];
+    if (previous && end?.text === '.' && word && /^\p{Lu}\p{Ll}?$/u.test(word.text) && word.end === end.start
+      && next && /^\p{Lu}/u.test(next.text) && !/[\r\n]/.test(text.slice(end.end, next.start))) {
+      sentences[sentences.length - 1] = { first: previous.first, last: range.last };
+      return;
+    }
+    sentences.push(range);
   });
   return { tokens, sentences };
 }

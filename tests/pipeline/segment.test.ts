@@ -31,3 +31,11 @@ describe('segment: sentences', () => {
     for (const t of doc.tokens!) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('segment: abbreviated names', () => {
+  it('does not end a sentence after an abbreviated first name', () => {
+    const doc = run('The ministry spokesperson Ma. Lourdes Cruz said the talks would go on. They did.');
+    expect(doc.sentences!.map((s) => slice(doc, s))).toEqual(['The ministry spokesperson Ma. Lourdes Cruz said the talks would go on.', 'They did.']);
+    expect(doc.actors!.map((a) => a.label)).toContain('Ma. Lourdes Cruz');
+  });
+});
