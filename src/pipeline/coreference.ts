@@ -278,6 +278,12 @@ export const coreference: Stage = {
       if (m.kind === 'name' && m.type === 'Person' && m.phrase) reg.drafts[m.actor]!.names.push(stripThe(doc.text.slice(m.phrase.start, m.phrase.end).replace(/\s+/g, ' ')));
       if (m.kind === 'name' && m.canonical && m.canonical !== m.text) reg.drafts[m.actor]!.names.push(m.canonical);
     }
+    // "Government of Chile" is also "the Chilean government".
+    for (const [d] of order) {
+      const of = /^Government of (.+)$/.exec(d.label);
+      const adjective = of ? countryByName.get(of[1]!)?.adjectives[0] : undefined;
+      if (adjective) d.names.push(`${adjective} government`);
+    }
     const labelIndex = new Map(order.map(([d], n) => [d.label, n]));
     // An affiliation written as any name of an actor ("Foreign Ministry") finds that actor.
     order.forEach(([d], n) => { for (const name of d.names) if (!labelIndex.has(stripThe(name))) labelIndex.set(stripThe(name), n); });
