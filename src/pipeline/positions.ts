@@ -44,6 +44,8 @@ function matchCue(doc: Document, i: number, s: Sentence): { cue: CueForm; end: n
     for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]!.lower.replace(/’/g, "'") === cue.words[k];
     // A verb cue used as a noun ("arms support for Ukraine") takes no stance.
     if (ok && cue.verb && cue.words.length === 1 && tokens[i]!.pos === 'NOUN') continue;
+    // "fuel support for Chile", "the troop backing of X": an uninflected cue after a noun and before "for"/"of" is a noun compound.
+    if (ok && cue.words.length === 1 && tokens[i - 1]?.pos === 'NOUN' && !/(s|ed)$/.test(tokens[i]!.lower) && /^(for|of)$/.test(tokens[i + 1]?.lower ?? '')) continue;
     if (ok) return { cue, end: i + cue.words.length };
   }
   return undefined;
@@ -240,6 +242,51 @@ function evaluations(doc: Document, proposals: readonly Proposal[], statements: 
   }
 }
 
+/** What a refusal to comment is about: the proposal put in the same or the paragraph before (a question just
+ *  asked), else the article's leading proposal named before it. */
+function refusalTarget(doc: Document, proposals: readonly Proposal[], at: number): number | undefined {
+  const tokens = doc.tokens!;
+  const paragraph = (pos: number): number => doc.sentences![tokens[Math.min(tokens.length - 1, tokenAt(tokens, pos))]!.sentence]!.paragraph;
+  const here = paragraph(at);
+  const earlier = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.end <= at);
+  const near = earlier.filter(([p]) => here - paragraph(p.content.start) <= 1).at(-1);
+  return near ? near[1] : earlier[0]?.[1];
+}
+
+/** "I'm not going to preview budget decisions", "we won't speculate on ...": a refusal outside the stance lexicon. */
+function refusals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
+  const tokens = doc.tokens!;
+  for (const s of doc.sentences!) {
+    if (s.header) continue;
+    for (let i = s.first + 2; i < s.last; i++) {
+      if (!/^(comment|preview|speculate)$/.test(tokens[i]!.lower)) continue;
+      const going = tokens[i - 1]!.lower === 'to' && tokens[i - 2]!.lower === 'going' && /^(not|n't)$/.test(tokens[i - 3]?.lower ?? '');
+      const wont = /^(not|n't)$/.test(tokens[i - 1]!.lower) && /^(will|wo|would|ca|can)$/.test(tokens[i - 2]!.lower);
+      if (!going && !wont) continue;
+      const neg = going ? i - 3 : i - 1;
+      let j = neg;
+      while (j > s.first && /^(is|are|am|'m|'re|'s|was|were|will|wo|would|ca|can)$/.test(tokens[j - 1]!.lower)) j--;
+      const subject = subjectBefore(doc, s, j + (j < neg ? 1 : 0)) ?? subjectBefore(doc, s, j);
+      const si = statements.findIndex((st) => st.content.some((c) => c.start <= tokens[i]!.start && c.end >= tokens[i]!.end));
+      const first = tokens[j - 1]?.lower ?? '';
+      const holder = /^(i|we)$/.test(first) || subject === undefined ? statements[si]?.speaker : subject.actor;
+      if (holder === undefined) continue;
+      let from = i + 1;
+      if (/^(on|about)$/.test(tokens[from]?.lower ?? '')) from++;
+      const end = clauseEnd(tokens, s, from, true);
+      const object = end > from ? tokenSpan(tokens, from, end) : undefined;
+      const chosen = object ? chooseTarget(doc, proposals, object, object) : undefined;
+      const reference = chosen?.kind === 'proposal' ? chosen.proposal : refusalTarget(doc, proposals, tokens[i]!.start);
+      if (reference === undefined) continue;
+      const key = `${holder}|neutral|p${reference}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ holder, stance: 'neutral', target: { kind: 'proposal', proposal: reference }, evidence: tokenSpan(tokens, Math.max(s.first, j - 1), end > i ? end : i + 1),
+        statements: si >= 0 ? [si] : [], confidence: 0.45 });
+    }
+  }
+}
+
 /** "X urged / called on Y to approve the agreement": whoever presses others to accept, honour or carry out
  *  a proposal already named supports it. */
 function appeals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
@@ -405,9 +452,14 @@ export const positions: Stage = {
         const clause = tokenSpan(tokens, from, clauseEnd(tokens, s, m.end));
         const object = objectAfter(doc, s, m.end, stance);
         // A stance with nothing to be about ("did not immediately comment") is no position.
-        const target = object ? chooseTarget(doc, proposalsList, clause, object) : chooseTarget(doc, proposalsList, clause, { start: clause.end, end: clause.end });
+        let target = object ? chooseTarget(doc, proposalsList, clause, object) : chooseTarget(doc, proposalsList, clause, { start: clause.end, end: clause.end });
         if (!object && target?.kind !== 'proposal') continue;
         if (!target) continue;
+        // "would not comment on what it called routine exercises": a refusal to comment is about the proposal at issue.
+        if (target.kind === 'topic' && m.cue.stance === 'neutral' && m.cue.words.some((w) => /^(comment|respond)$/.test(w))) {
+          const at = refusalTarget(doc, proposalsList, tokens[i]!.start);
+          if (at !== undefined) target = { kind: 'proposal', proposal: at };
+        }
         const key = `${holder}|${stance}|${target.kind === 'proposal' ? 'p' + target.proposal : target.label.toLowerCase()}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -421,6 +473,7 @@ export const positions: Stage = {
     }
     evaluations(doc, proposalsList, statementsList, out, seen);
     appeals(doc, proposalsList, statementsList, out, seen);
+    refusals(doc, proposalsList, statementsList, out, seen);
     ownProposals(doc, proposalsList, statementsList, out, seen);
     votes(doc, proposalsList, out, seen);
     return { ...doc, positions: withoutEchoes(doc, out) };

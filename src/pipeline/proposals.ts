@@ -16,6 +16,7 @@ const CONTENT_VERBS = /^(refers?|referred|referring|calls?|called|calling|urges?
 const CONDITION = /\b(in return for|in exchange for|on condition that|provided that|providing that|as long as|only if|so long as)\b/i;
 const ADVOCACY = /^(essential|necessary|important|vital|crucial|imperative|urgent|time)$/;
 const OBLIGATION = /^(should|must|ought)$/;
+const DELIBERATE = /^(consider|considers|considering|weigh|weighs|weighing|review|reviews|reviewing|study|studying|explore|explores|exploring|examine|examines|examining|mull|mulls|mulling)$/;
 const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 
 function kindOf(word: string): ProposalKind {
@@ -161,6 +162,17 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       if (subject && modal > 0 && /^(could|would|should|can|will|might)$/.test(tokens[modal]!.lower)) {
         add(tokenSpan(tokens, i + 1, clauseEnd(tokens, s, modal + 1)), 'proposal', undefined, subject, 0.5);
         continue;
+      }
+    }
+    // "is considering new tariffs on X", "would review the question of fuel aid for Y": a course under deliberation.
+    if (DELIBERATE.test(t.lower) && t.pos === 'VERB') {
+      let k = i + 1;
+      if (/^(the|a)$/.test(tokens[k]?.lower ?? '') && /^(question|possibility|idea|option|prospect)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'of') k += 3;
+      else if (!/^(new|further|additional|fresh|tougher|more)$/.test(tokens[k]?.lower ?? '') || tokens[k + 1]?.pos !== 'NOUN') k = -1;
+      if (k > 0) {
+        let end = k;
+        while (end < s.last && end - k < 12 && tokens[end]!.pos !== 'AUX' && !/^(if|unless|when|after|before|because|while|but|and|,|;|:|\?|\.|["“”])$/.test(tokens[end]!.lower)) end++;
+        if (end - k >= 2) { add(tokenSpan(tokens, k, end), 'proposal', undefined, undefined, 0.45); continue; }
       }
     }
     // Plans and drafts with what they propose: "a ceasefire under which ...", "a proposal by X to ...".

@@ -132,3 +132,25 @@ describe('proposals: upholding what is owed', () => {
     expect(proposals).toEqual([]);
   });
 });
+
+describe('deliberation, refusals and coordination', () => {
+  it('reads a course under deliberation as a proposal', () => {
+    const { proposals } = view('Officials said Peru would review the question of naval patrols near the islands, a step it has long avoided.');
+    expect(proposals).toContainEqual(expect.objectContaining({ content: 'naval patrols near the islands' }));
+    const q = view('Q: Is Chile considering new tariffs on imported steel if the talks fail?');
+    expect(q.proposals).toContainEqual(expect.objectContaining({ content: 'new tariffs on imported steel' }));
+  });
+
+  it('does not read a noun compound with a stance noun as support', () => {
+    const { positions } = view('Officials said Peru would review the question of fuel support for Chile.');
+    expect(positions.filter((p) => p.stance === 'supports')).toEqual([]);
+  });
+
+  it('links a refusal to comment to the proposal just put', () => {
+    const text = 'Peru is considering new tariffs on imported steel. Chile would not comment on what it called an internal matter.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'neutral', target: 'new tariffs on imported steel' }));
+    const own = 'Peru is considering new tariffs on imported steel. "We are not going to preview trade decisions," Minister Ana Rojas said.';
+    expect(view(own).positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'neutral', target: 'new tariffs on imported steel' }));
+  });
+
+});
