@@ -113,7 +113,12 @@ function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Spa
   const inside = proposals.findIndex((p) => overlap(p.content, clause));
   if (inside >= 0) return { kind: 'proposal', proposal: inside };
   const text = doc.text.slice(clause.start, clause.end);
-  if (ANAPHOR.test(text)) {
+  const anaphor = ANAPHOR.exec(text);
+  if (anaphor) {
+    // "the deal", "the proposal": a plan noun refers back to an earlier proposal of its kind first.
+    const at = clause.start + anaphor.index;
+    const typed = /^(the|this|that) /i.test(anaphor[0]) ? proposalReference(doc, proposals, { start: at, end: at + anaphor[0].length }, clause.start) : undefined;
+    if (typed !== undefined) return { kind: 'proposal', proposal: typed };
     const before = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.end <= clause.start).at(-1);
     if (before) return { kind: 'proposal', proposal: before[1] };
   }
@@ -209,6 +214,10 @@ function evaluations(doc: Document, proposals: readonly Proposal[], statements: 
       const s = doc.sentences![tokens[first]?.sentence ?? -1];
       if (!s) continue;
       const subjectEnd = Math.min(s.last, first + 5);
+      // "We welcome the decision. ...": a plan noun after a verb is an object, not the subject evaluated.
+      const lead = tokens.slice(first, subjectEnd);
+      const det = lead.findIndex((t) => /^(the|this|that|these|those|its|their|it)$/.test(t.lower));
+      if (det > 0 && lead[det - 1]!.pos === 'VERB') continue;
       const reference = proposalReference(doc, proposals, { start: piece.start, end: tokens[subjectEnd - 1]!.end }, piece.start);
       if (reference === undefined) continue;
       const stance = polarity(doc.text.slice(piece.start, piece.end));
@@ -446,6 +455,8 @@ export const positions: Stage = {
           holder = subjectActor;
         }
         if (holder === undefined) continue;
+        // "if Lima insisted on ...": a cue in a condition clause is a supposition, not a stance.
+        if (subject && /^(if|unless|whether)$/.test(tokens[tokenAt(tokens, subject.start) - 1]?.lower ?? '')) continue;
         const negated = tokens.slice(Math.max(s.first, i - 3), i).some((t) => NEGATION.test(t.lower)) && !m.cue.words.some((w) => NEGATION.test(w));
         const stance = negated ? flip(m.cue.stance) : m.cue.stance;
         const from = subject ? tokenAt(tokens, subject.start) : i;

@@ -126,6 +126,33 @@ describe('positions: references, passives and appeals', () => {
   });
 });
 
+describe('positions: a plan noun refers back to a proposal of its kind', () => {
+  it('reads "the deal" as the earlier deal, not a later demand', () => {
+    const text = 'Under a deal reached in Lima, Peru will withdraw its troops from the border area. Chile urged Peru to reopen the mountain pass to trucks. Brazil urged both sides to honor the deal in full.';
+    const { proposals, positions } = view(text);
+    expect(proposals.map((p) => p.kind)).toEqual(expect.arrayContaining(['deal', 'demand']));
+    const brazil = positions.filter((p) => p.holder === 'Brazil');
+    expect(brazil).toContainEqual(expect.objectContaining({ stance: 'supports', target: 'Peru will withdraw its troops from the border area' }));
+    expect(brazil).not.toContainEqual(expect.objectContaining({ target: 'Peru to reopen the mountain pass to trucks' }));
+  });
+});
+
+describe('positions: evaluations need the plan as subject', () => {
+  it('does not read an evaluation from a plan noun that is a verb\'s object', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. "We have studied the truce. The war was a dangerous mistake," General Luis Soto said.';
+    const { positions } = view(text);
+    expect(positions).not.toContainEqual(expect.objectContaining({ holder: 'Luis Soto', stance: 'opposes' }));
+  });
+});
+
+describe('positions: suppositions', () => {
+  it('takes no stance from a cue inside an "if" clause', () => {
+    const text = 'Chile said it would leave the talks if Peru insisted on building the dam. Peru rejected the accusation.';
+    const { positions } = view(text);
+    expect(positions).not.toContainEqual(expect.objectContaining({ holder: 'Peru', stance: 'supports' }));
+  });
+});
+
 describe('proposals: upholding what is owed', () => {
   it('does not read an appeal to keep existing commitments as a new proposal', () => {
     const { proposals } = view('Brazil called on all parties to keep their commitments.');
