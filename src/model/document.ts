@@ -164,6 +164,3 @@ export interface AnnotateOptions {
   readonly publisher?: string;
 }
 
-export function slice(doc: Pick<Document, 'text'>, span: Span): string {
-  return doc.text.slice(span.start, span.end);
-}

@@ -217,7 +217,17 @@ export const coreference: Stage = {
     });
 
     // 6. Pronouns: the latest fitting mention, preferring one that spoke or opened its sentence.
-    const sentenceOf = (pos: number): number => doc.sentences!.findIndex((s) => pos >= s.start && pos < s.end + 1);
+    const sentences = doc.sentences!;
+    /** Index of the sentence holding an offset (the first whose end + 1 is past it), or -1. */
+    const sentenceOf = (pos: number): number => {
+      let lo = 0;
+      let hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid]!.end + 1 <= pos) lo = mid + 1; else hi = mid;
+      }
+      return lo < sentences.length && pos >= sentences[lo]!.start ? lo : -1;
+    };
     mentions.forEach((m, i) => {
       if (m.kind !== 'pronoun') return;
       const p = m.text.toLowerCase();

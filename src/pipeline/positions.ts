@@ -341,7 +341,7 @@ function withoutEchoes(doc: Document, positions: readonly Position[]): Position[
 }
 
 /** A speaker who puts forward a course in their own words ("any deal should ...", "the offer remains open for them to join") supports it. */
-function ownProposals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
+function ownProposals(proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
   proposals.forEach((p, pi) => {
     if (p.proposer === undefined || (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand')) return;
     const si = statements.findIndex((st) => st.speaker === p.proposer && st.content.some((c) => c.start <= p.content.start && c.end >= p.content.end));
@@ -485,7 +485,7 @@ export const positions: Stage = {
     evaluations(doc, proposalsList, statementsList, out, seen);
     appeals(doc, proposalsList, statementsList, out, seen);
     refusals(doc, proposalsList, statementsList, out, seen);
-    ownProposals(doc, proposalsList, statementsList, out, seen);
+    ownProposals(proposalsList, statementsList, out, seen);
     votes(doc, proposalsList, out, seen);
     return { ...doc, positions: withoutEchoes(doc, out) };
   },

@@ -144,9 +144,10 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       continue;
     }
     // In reported speech, "any deal should ...", "each side must ...", "X would have to ...", "X needs to ...".
-    const speaker = speakerAt(i);
     const passive = (k: number): boolean => tokens[k]?.lower === 'be' && /ed$/.test(tokens[k + 1]?.lower ?? '');
-    if (speaker !== undefined && ((OBLIGATION.test(t.lower) && !passive(i + 1)) || (/^(have|has|need|needs)$/.test(t.lower) && next?.lower === 'to' && !passive(i + 2)))) {
+    const obliged = (OBLIGATION.test(t.lower) && !passive(i + 1)) || (/^(have|has|need|needs)$/.test(t.lower) && next?.lower === 'to' && !passive(i + 2));
+    const speaker = obliged ? speakerAt(i) : undefined;
+    if (speaker !== undefined) {
       const subject = subjectBefore(doc, s, i) ?? nounSubject(doc, s, i);
       const negated = /^(not|n't|never)$/.test(tokens[i + 1]?.lower ?? '');
       if (subject !== undefined && !negated && !(typeof subject !== 'number' && subject.kind === 'pronoun' && subject.actor === undefined)) {

@@ -133,6 +133,7 @@ function phraseAt(ctx: Context, s: Sentence, i: number): Cue | undefined {
 /** Reporting cues of a sentence, not negated ("did not say", "declined to comment"). */
 function cuesOf(ctx: Context, s: Sentence): Cue[] {
   const cues: Cue[] = [];
+  const names = ctx.doc.mentions!.filter((m) => m.kind === 'name' && m.start < s.end && m.end > s.start);
   for (let i = s.first; i < s.last; i++) {
     const t = ctx.tokens[i]!;
     if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to' && i + 1 < s.last) {
@@ -147,7 +148,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       continue;
     }
     // A word inside a name is not a cue ("Minister Omar Said added").
-    if (/^\p{Lu}/u.test(t.text) && i > s.first && ctx.doc.mentions!.some((m) => m.kind === 'name' && m.start <= t.start && m.end >= t.end)) continue;
+    if (/^\p{Lu}/u.test(t.text) && i > s.first && names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
     const noun = reportingByForm.get(t.lower);
     if (noun?.pos === 'noun' && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
       cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal: true });
@@ -413,7 +414,6 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
   const s = doc.sentences![si]!;
   const text = ctx.text;
   const cues = cuesOf(ctx, s);
-  const quoteStatements = new Set<number>();
   for (const cue of cues) {
     const cueTok = ctx.tokens[cue.index]!;
     const cueSpan: Span = { start: cueTok.start, end: ctx.tokens[cue.end - 1]!.end };
@@ -585,7 +585,6 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       ...(relay !== undefined && ctx.mentions[relay]!.actor !== undefined ? { reportedBy: ctx.mentions[relay]!.actor } : {}),
       media: !!speakerMention.media || (actor !== undefined && !!doc.actors![actor]!.media),
     });
-    quoteStatements.add(out.length - 1);
   }
 }
 
