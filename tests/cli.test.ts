@@ -1,28 +1,16 @@
 // The command line as a user runs it: `node bin/parley.js` (the compiled dist/) on temporary folders.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Parser, Writer } from 'n3';
 import { pa } from '../src/rdf/vocab.js';
 import { EMOJI_CRLF, ERDOGAN, JANE_DOE } from './helpers/articles.js';
 import { tempDirs } from './helpers/tmp.js';
+import { runParley } from './helpers/cli.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const tempDir = tempDirs();
 
-interface Run { readonly code: number; readonly stdout: string; readonly stderr: string }
-
-/** Runs parley with `args` from the repository root; never throws on a non-zero exit. */
-function parley(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/parley.js', ...args], { cwd: ROOT, timeout: 30_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const parley = (...args: string[]) => runParley(args);
 
 const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 

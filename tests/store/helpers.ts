@@ -1,11 +1,10 @@
 // Shared by the store tests: the seed, small RDF inputs, and reading a store's results as plain values.
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Term } from '@rdfjs/types';
 import type { QueryResult } from '../../src/query/results.js';
+import { ROOT } from '../helpers/cli.js';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export { ROOT };
 export const SEEDS = path.join(ROOT, 'seeds');
 export const SEED = path.join(SEEDS, '000_81ed9d07d236dca6.txt');
 export const SEED_GRAPH = 'https://w3id.org/parley/id/article/000_81ed9d07d236dca6';
@@ -26,16 +25,8 @@ export function termKeys(result: QueryResult): string[] {
   return result.rows.map((row) => result.variables.map((v) => `${v}=${key(row.get(v))}`).join(' ')).sort();
 }
 
-export interface Run { readonly code: number; readonly stdout: string; readonly stderr: string }
-
-/** Runs the built command line (`node bin/parley.js`) with `args`; never throws on a non-zero exit. */
-export function parley(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'bin', 'parley.js'), ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+export type { Run } from '../helpers/cli.js';
+export { runParley as parley } from '../helpers/cli.js';
 
 /** What a user mistake must never print. */
 export const NO_STACK = /\n\s+at |node:internal|internal error/;
