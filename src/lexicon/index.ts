@@ -49,6 +49,10 @@ export interface ReportingEntry {
   readonly direct: boolean;
   readonly negative?: boolean;
   readonly class: string;
+  /** What the verb takes besides a report: 'thing' (what it judges or speaks about: a report only with a
+   *  that-clause or a quote), 'infinitive' (a commitment: "vowed to fight" reports), 'that' (only a
+   *  that-clause makes it a report: "agreed that ..." but not "agreed to a coalition"). */
+  readonly object?: 'thing' | 'infinitive' | 'that';
 }
 
 export interface StanceEntry {

@@ -87,9 +87,6 @@ function cuesAhead(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
-/** Verbs that take what they judge as a noun phrase; they report words only with a that-clause or a quote. */
-const EVALUATIVE_VERBS = /^(speak(s|ing)?|spoke|spoken|talk(s|ed|ing)?|discuss(es|ed|ing)?|mention(s|ed|ing)?|critici[sz]e[sd]?|critici[sz]ing|condemn(s|ed|ing)?|prais(e|es|ed|ing)|welcom(e|es|ed|ing)|slam(s|med|ming)?|blast(s|ed|ing)?|denounc(e|es|ed|ing)|hail(s|ed|ing)?|reject(s|ed|ing)?|dismiss(es|ed|ing)?|applaud(s|ed|ing)?|commend(s|ed|ing)?|announc(e|es|ed|ing)|defend(s|ed|ing)?|attack(s|ed|ing)?)$/;
-
 /** An object and then a predicate noun phrase: "the plan a disaster", "him a liar", "it 'unacceptable'". */
 function namingFollows(ctx: Context, s: Sentence, from: number): boolean {
   let k = from;
@@ -103,9 +100,6 @@ function namingFollows(ctx: Context, s: Sentence, from: number): boolean {
   const next = ctx.tokens[k];
   return !!next && (/^(a|an)$/.test(next.lower) || /^["“]$/.test(next.text) || (next.pos === 'ADJ' && k > from));
 }
-
-/** Commitments reported with an infinitive: "vowed to fight", "threatened to leave". */
-const COMMISSIVE = /^(vow|vows|vowed|vowing|pledge|pledges|pledged|pledging|promise|promises|promised|promising|threaten|threatens|threatened|threatening)$/;
 
 /** "that" or ":" after optional adverbials: the clause a thought or evidence verb needs. */
 function thatFollowsAfter(ctx: Context, s: Sentence, from: number): boolean {
@@ -168,7 +162,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
     if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1)) continue;
     // "agreed to a coalition": an act of agreeing, not a report ("agreed that ..." is one).
-    if (/^agree/.test(t.lower) && !thatFollowsAfter(ctx, s, i + 1)) continue;
+    if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
@@ -176,7 +170,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that') continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
     if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
-    if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && !COMMISSIVE.test(t.lower)) continue;
+    if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && entry.object !== 'infinitive') continue;
     // Inside quote marks the words are the quoted speaker's own ("We hope ..."), not a new report.
     if (ctx.doc.quotes!.some((q) => q.inner.start <= t.start && q.inner.end >= t.end && words(ctx.text, q.inner) >= 4)) continue;
     // "until the mediators confirmed", "on condition that Lima informs": a condition, not a report.
@@ -556,7 +550,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end)));
         if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
-        if (!introduced && !frame && EVALUATIVE_VERBS.test(cueTok.lower) && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
+        if (!introduced && !frame && cue.entry?.pos === 'verb' && cue.entry.object === 'thing' && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
         if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
           // "according to X" mid-sentence: the content is the rest of the sentence around it.
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });
