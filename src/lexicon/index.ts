@@ -119,6 +119,16 @@ function buildGazetteer(): Map<string, GazetteerEntry> {
 
 export const gazetteer: ReadonlyMap<string, GazetteerEntry> = buildGazetteer();
 
+/** Every leading substring of the given forms, so a longest-match scan can stop as soon as it leaves them. */
+export function prefixesOf(forms: Iterable<string>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const form of forms) for (let n = 1; n <= form.length; n++) out.add(form.slice(0, n));
+  return out;
+}
+
+/** Leading substrings of gazetteer forms. */
+export const gazetteerPrefixes = prefixesOf(gazetteer.keys());
+
 /** Attributive adjective ("Chinese", "US") -> canonical country name. */
 export const countryByAdjective: ReadonlyMap<string, string> = new Map(
   countries.flatMap((c) => [...c.adjectives, ...c.demonyms].map((a) => [a, c.name] as const)));
@@ -128,6 +138,9 @@ export const countryByName: ReadonlyMap<string, CountryEntry> = new Map(countrie
 /** Lower-cased title and alias -> its entry. */
 export const titleByForm: ReadonlyMap<string, TitleEntry> = new Map(
   titles.flatMap((t) => [t.title, ...t.aliases].map((f) => [f.toLowerCase(), t] as const)));
+
+/** Leading substrings of lower-cased titles. */
+export const titlePrefixes = prefixesOf(titleByForm.keys());
 
 /** Longest title in words, to bound title matching. */
 export const maxTitleWords = Math.max(...[...titleByForm.keys()].map((k) => k.split(/\s+/).length));

@@ -4,7 +4,7 @@
 // "analysts") and pronouns. Nothing is resolved here; coreference does that.
 import type { Document, Mention, Sentence, Stage, Token } from '../model/document.js';
 import {
-  countryByAdjective, countryByName, gazetteer, grammar, maxTitleWords, reportingByForm, titleByForm, wordSet,
+  countryByAdjective, countryByName, gazetteer, gazetteerPrefixes, grammar, maxTitleWords, reportingByForm, titleByForm, titlePrefixes, wordSet,
   type GazetteerEntry, type TitleEntry,
 } from '../lexicon/index.js';
 
@@ -61,6 +61,7 @@ function gazetteerAt(v: View, i: number): { entry: GazetteerEntry; end: number }
     form = text.slice(start, t.end);
     const entry = gazetteer.get(form) ?? (form.endsWith('.') && j === i ? gazetteer.get(form.slice(0, -1)) : undefined);
     if (entry) best = { entry, end: j + 1 };
+    if (!gazetteerPrefixes.has(form)) break;
   }
   return best;
 }
@@ -78,6 +79,7 @@ function titleAt(v: View, i: number): { entry: TitleEntry; end: number } | undef
     const form = text.slice(start, v.tok(j)!.end).toLowerCase().replace(/\s+/g, ' ');
     const entry = titleByForm.get(form);
     if (entry) best = { entry, end: j + 1 };
+    if (!titlePrefixes.has(form)) break;
   }
   return best;
 }

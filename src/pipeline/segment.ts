@@ -1,9 +1,18 @@
 // Stage 2: tokens and sentences. Sentences never cross a line break (news paragraphs are lines);
 // header lines become header sentences; a dateline is cut off the sentence it opens.
 import type { Document, Sentence, Span, Stage, Token } from '../model/document.js';
-import { analyse } from '../text/nlp.js';
+import { analyse, type RawToken } from '../text/nlp.js';
 
 const inside = (s: Span, outer: Span): boolean => s.start >= outer.start && s.end <= outer.end;
+
+/** Whether text[from, to) holds a line break. */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
+}
 
 export const segment: Stage = {
   name: 'segment',
@@ -12,47 +21,39 @@ export const segment: Stage = {
   run(doc: Document) {
     const text = doc.text;
     const header = doc.meta!.header;
+    const inHeader = (s: Span): boolean => header.length > 0 && header.some((h) => inside(s, h));
     const { tokens: raw, sentences: rawSentences } = analyse(text);
-    // Split the library's sentences wherever a line break falls between two tokens, and drop datelines.
-    const ranges: [number, number][] = [];
-    for (const s of rawSentences) {
-      let first = s.first;
-      for (let i = s.first + 1; i < s.last; i++) {
-        if (/[\r\n]/.test(text.slice(raw[i - 1]!.end, raw[i]!.start))) { ranges.push([first, i]); first = i; }
-      }
-      ranges.push([first, s.last]);
-    }
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     let paragraph = 0;
     let previousEnd = 0;
-    for (const [rawFirst, rawLast] of ranges) {
+    const emit = (rawFirst: number, rawLast: number): void => {
       // A dateline opening a body sentence belongs to no sentence.
       let first = rawFirst;
-      if (!fullyHeader(raw, rawFirst, rawLast, header)) {
-        while (first < rawLast && header.some((h) => inside(raw[first]!, h))) first++;
-      }
-      if (first >= rawLast) continue;
+      const whole = { start: raw[rawFirst]!.start, end: raw[rawLast - 1]!.end };
+      if (!inHeader(whole)) while (first < rawLast && inHeader(raw[first]!)) first++;
+      if (first >= rawLast) return;
       const start = raw[first]!.start;
       const end = raw[rawLast - 1]!.end;
-      if (/\n\s*\n|[\r\n]/.test(text.slice(previousEnd, start)) && sentences.length) paragraph++;
+      if (sentences.length && hasBreak(text, previousEnd, start)) paragraph++;
       previousEnd = end;
       const index = sentences.length;
       const firstToken = tokens.length;
-      for (let i = first; i < rawLast; i++) {
-        const r = raw[i]!;
-        tokens.push({ ...r, lower: r.text.toLowerCase(), sentence: index });
+      for (let i = first; i < rawLast; i++) tokens.push(token(raw[i]!, index));
+      sentences.push({ start, end, first: firstToken, last: tokens.length, paragraph, header: inHeader({ start, end }) });
+    };
+    // The library's sentences, split wherever a line break falls between two tokens.
+    for (const s of rawSentences) {
+      let first = s.first;
+      for (let i = s.first + 1; i < s.last; i++) {
+        if (hasBreak(text, raw[i - 1]!.end, raw[i]!.start)) { emit(first, i); first = i; }
       }
-      sentences.push({
-        start, end, first: firstToken, last: tokens.length, paragraph,
-        header: header.some((h) => inside({ start, end }, h)),
-      });
+      emit(first, s.last);
     }
     return { ...doc, tokens, sentences };
   },
 };
 
-function fullyHeader(raw: readonly Span[], first: number, last: number, header: readonly Span[]): boolean {
-  const span = { start: raw[first]!.start, end: raw[last - 1]!.end };
-  return header.some((h) => inside(span, h));
+function token(r: RawToken, sentence: number): Token {
+  return { start: r.start, end: r.end, text: r.text, lower: r.text.toLowerCase(), pos: r.pos, lemma: r.lemma, sentence };
 }

@@ -47,36 +47,70 @@ class Context {
   readonly tokens: readonly Token[];
   /** The document's mentions, plus unnamed speaker phrases found here (no actor). */
   readonly mentions: Mention[];
+  /** Mention indexes by start and by end offset, in mention order. */
+  private readonly byStart = new Map<number, number[]>();
+  private readonly byEnd = new Map<number, number[]>();
   constructor(readonly doc: Document) {
     this.text = doc.text;
     this.tokens = doc.tokens!;
-    this.mentions = [...doc.mentions!];
+    this.mentions = [];
+    for (const m of doc.mentions!) this.add(m);
+  }
+  private add(m: Mention): number {
+    const i = this.mentions.push(m) - 1;
+    const starting = this.byStart.get(m.start);
+    if (starting) starting.push(i); else this.byStart.set(m.start, [i]);
+    const ending = this.byEnd.get(m.end);
+    if (ending) ending.push(i); else this.byEnd.set(m.end, [i]);
+    return i;
   }
   /** Registers a noun phrase that names a speaker the entity stages did not ("police", "63 percent"). */
   phrase(first: number, last: number): number {
     const start = this.tokens[first]!.start;
     const end = this.tokens[last - 1]!.end;
-    this.mentions.push({ kind: 'description', start, end, text: this.text.slice(start, end) });
-    return this.mentions.length - 1;
+    return this.add({ kind: 'description', start, end, text: this.text.slice(start, end) });
   }
-  /** The mention (resolved or not) whose span ends exactly at `end` or covers the token, longest first. */
+  /** Index of the first token starting at or after `offset` (tokens.length if none). */
+  tokenFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.tokens[mid]!.start < offset) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+  /** Whether a token inside the span (with its index) passes the test. */
+  someTokenIn(span: Span, test: (t: Token, k: number) => boolean): boolean {
+    for (let k = this.tokenFrom(span.start); k < this.tokens.length && this.tokens[k]!.start < span.end; k++) {
+      if (this.tokens[k]!.end <= span.end && test(this.tokens[k]!, k)) return true;
+    }
+    return false;
+  }
+  /** The mention (resolved or not) whose span ends exactly at `end`, longest first. */
   mentionEndingAt(end: number): number | undefined {
     let best: number | undefined;
-    this.mentions.forEach((m, i) => {
-      if (m.end === end && (best === undefined || m.start < this.mentions[best]!.start || (m.start === this.mentions[best]!.start && m.kind !== 'title'))) best = i;
-    });
+    for (const i of this.byEnd.get(end) ?? []) {
+      const m = this.mentions[i]!;
+      if (best === undefined || m.start < this.mentions[best]!.start || (m.start === this.mentions[best]!.start && m.kind !== 'title')) best = i;
+    }
     return best;
   }
+  /** The first mention starting in [start, limit], longest first. */
   mentionStartingAt(start: number, limit: number): number | undefined {
     let best: number | undefined;
-    this.mentions.forEach((m, i) => {
-      if (m.start >= start && m.start <= limit && (best === undefined || m.start < this.mentions[best]!.start || (m.start === this.mentions[best]!.start && m.end > this.mentions[best]!.end))) best = i;
-    });
+    for (let at = start; at <= limit && best === undefined; at++) {
+      for (const i of this.byStart.get(at) ?? []) {
+        if (best === undefined || this.mentions[i]!.end > this.mentions[best]!.end) best = i;
+      }
+    }
     return best;
   }
   /** The widest mention covering the token span, if any. */
   covering(start: number, end: number): Mention | undefined {
-    return this.mentions.filter((m) => m.start <= start && m.end >= end).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
+    let best: Mention | undefined;
+    for (const m of this.mentions) if (m.start <= start && m.end >= end && (!best || m.end - m.start > best.end - best.start)) best = m;
+    return best;
   }
 }
 
@@ -277,7 +311,8 @@ function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number): number 
 
 /** Start of the noun phrase ending in a speaker mention: back over its modifiers ("the office of") to a comma or a verb. */
 function phraseStart(ctx: Context, s: Sentence, start: number): number {
-  let k = ctx.tokens.findIndex((t) => t.start >= start) - 1;
+  const from = ctx.tokenFrom(start);
+  let k = from < ctx.tokens.length ? from - 1 : -1;
   let begin = start;
   for (let n = 0; n < 8 && k >= s.first; n++, k--) {
     const t = ctx.tokens[k]!;
@@ -326,7 +361,7 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
 
 /** A fronted phrase, not a clause: "In a statement on Saturday,", "Asked whether ...,", "Speaking to troops,". */
 function frontedAdjunct(ctx: Context, span: Span): boolean {
-  const first = ctx.tokens.find((t) => t.start >= span.start);
+  const first = ctx.tokens[ctx.tokenFrom(span.start)];
   if (!first) return false;
   if (first.pos === 'ADP' || first.pos === 'SCONJ' && first.lower !== 'that') return true;
   if (/^(according|asked|speaking|responding|replying|talking|writing|addressing|earlier|later|meanwhile|separately|also)$/.test(first.lower)) return true;
@@ -335,13 +370,13 @@ function frontedAdjunct(ctx: Context, span: Span): boolean {
 
 /** Whether a span holds a report of its own ("X said Y, and he described ..."). */
 function hasReport(ctx: Context, span: Span): boolean {
-  return ctx.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && t.pos === 'VERB' && reportingByForm.get(t.lower)?.pos === 'verb'
+  return ctx.someTokenIn(span, (t, k) => t.pos === 'VERB' && reportingByForm.get(t.lower)?.pos === 'verb'
     && reportingByForm.get(t.lower)?.class !== 'thought' && !/^(was|were|be|been|being|not|n't|never|to)$/.test(ctx.tokens[k - 1]?.lower ?? ''));
 }
 
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
 function isClause(ctx: Context, span: Span): boolean {
-  return ctx.tokens.some((t, k) => t.start >= span.start && t.end <= span.end && (t.pos === 'AUX'
+  return ctx.someTokenIn(span, (t, k) => (t.pos === 'AUX'
     || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by')));
 }
 
@@ -449,7 +484,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         speaker = speakerAfter(ctx, s, cue);
         // "..., said X." inverts only when X closes the clause ("said Chile would ..." does not).
         if (speaker !== undefined) {
-          const after = ctx.tokens.find((t) => t.start >= ctx.mentions[speaker!]!.end);
+          const after = ctx.tokens[ctx.tokenFrom(ctx.mentions[speaker]!.end)];
           if (after && !/^[.,;:!?"”)]$/.test(after.text) && !/^(on|in|at|during|late|early|told|according)$/.test(after.lower)) speaker = undefined;
         }
         inverted = speaker !== undefined;
@@ -462,15 +497,15 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     const attributionStart = cue.according || participle ? cueTok.start : Math.min(regionStart ?? m.start, cueTok.start);
     const attributionEnd = inverted && !participle ? Math.max(m.end, cueSpan.end) : cueSpan.end;
     // Tokens after the attribution: the addressee of "told", then adverbials.
-    let after = ctx.tokens.findIndex((t, k) => k >= cue.end && t.start >= attributionEnd);
-    if (after < 0 || after >= s.last) after = s.last;
+    let after = Math.max(cue.end, ctx.tokenFrom(attributionEnd));
+    if (after >= s.last) after = s.last;
     let addressee: number | undefined;
     if (cue.entry?.addressee && after < s.last) {
       const a = ctx.mentionStartingAt(ctx.tokens[after]!.start, ctx.tokens[after]!.start + 4);
       if (a !== undefined) {
         addressee = a;
-        after = ctx.tokens.findIndex((t, k) => k >= after && t.start >= ctx.mentions[a]!.end);
-        if (after < 0) after = s.last;
+        after = Math.max(after, ctx.tokenFrom(ctx.mentions[a]!.end));
+        if (after >= ctx.tokens.length) after = s.last;
         // "told Fox News Sunday": the rest of a capitalized name belongs to the addressee.
         while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
       } else if (/^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') {

@@ -58,13 +58,15 @@ export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
   const out: Quad[] = [];
   const add = (s: NamedNode, p: NamedNode, o: NamedNode | Literal): void => { out.push(quad(s, p, o, graph)); };
   const cp = codePointOffsets(doc.text);
-  const spans = new Map<string, Span>();
+  // Span nodes by their code-point key "start-end", each written once.
+  const spans = new Map<string, { readonly start: number; readonly end: number; readonly span: Span; readonly node: NamedNode }>();
   const spanNode = (span: Span): NamedNode => {
     const start = cp(span.start);
     const end = cp(span.end);
     const key = `${start}-${end}`;
-    spans.set(key, span);
-    return namedNode(`${article.value}/span/${key}`);
+    let entry = spans.get(key);
+    if (!entry) spans.set(key, entry = { start, end, span, node: namedNode(`${article.value}/span/${key}`) });
+    return entry.node;
   };
   const decimal = (n: number): Literal => literal(n.toFixed(2), xsd.decimal);
   const text = (s: Span): string => doc.text.slice(s.start, s.end);
@@ -76,6 +78,8 @@ export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
 
   const actors = doc.actors ?? [];
   const actorNodes = actors.map((a) => actorIri(base, a));
+  const mentionsOf = actors.map((): Span[] => []);
+  for (const m of doc.mentions ?? []) if (m.actor !== undefined && m.kind !== 'pronoun') mentionsOf[m.actor]?.push(m);
   actors.forEach((a, i) => {
     const node = actorNodes[i]!;
     add(node, rdf.type, pa.Actor);
@@ -85,7 +89,7 @@ export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
     if (a.role) add(node, pa.role, literal(a.role));
     if (a.affiliation !== undefined && a.affiliation !== i) add(node, pa.affiliatedWith, actorNodes[a.affiliation]!);
     add(node, pa.mentionedIn, article);
-    for (const m of doc.mentions ?? []) if (m.actor === i && m.kind !== 'pronoun') add(node, pa.mentionSpan, spanNode(m));
+    for (const m of mentionsOf[i]!) add(node, pa.mentionSpan, spanNode(m));
   });
 
   (doc.statements ?? []).forEach((st, i) => {
@@ -139,18 +143,10 @@ export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
   });
 
   // Span nodes last, in text order.
-  const keys = [...spans.keys()].sort((a, b) => {
-    const [as, ae] = a.split('-').map(Number);
-    const [bs, be] = b.split('-').map(Number);
-    return as! - bs! || ae! - be!;
-  });
-  for (const key of keys) {
-    const span = spans.get(key)!;
-    const node = namedNode(`${article.value}/span/${key}`);
-    const [start, end] = key.split('-');
+  for (const { start, end, span, node } of [...spans.values()].sort((a, b) => a.start - b.start || a.end - b.end)) {
     add(node, rdf.type, oa.TextPositionSelector);
-    add(node, oa.start, literal(start!, xsd.nonNegativeInteger));
-    add(node, oa.end, literal(end!, xsd.nonNegativeInteger));
+    add(node, oa.start, literal(String(start), xsd.nonNegativeInteger));
+    add(node, oa.end, literal(String(end), xsd.nonNegativeInteger));
     add(node, oa.exact, literal(text(span)));
   }
   return out;
