@@ -4,7 +4,11 @@ import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
-import { build, formatReport, isParleyError, validate, type FileResult, type Format } from './index.js';
+import { buildCorpus, defaultJobs, formatReport, isParleyError, ParleyError, validate, type Format } from './index.js';
+import { MB } from './build/build.js';
+import { CACHE_FILE } from './build/cache.js';
+import { formatSummary, ProgressBar, summarize } from './build/progress.js';
+import { writeAtomic } from './io.js';
 import { isValidIsoDate } from './text/dates.js';
 import { registerStoreCommands } from './cli-store.js';
 
@@ -32,8 +36,25 @@ const program = new Command()
   .version(pkg.version)
   .showHelpAfterError('(run with --help for usage)');
 
+function jobCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0 || n > 256) throw new InvalidArgumentError('expected a whole number of worker threads, 1 to 256');
+  return n;
+}
+
+function megabytes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a size in megabytes, for example 512');
+  return Math.round(n * MB);
+}
+
+interface BuildFlags {
+  out: string; format: Format; date?: string; base?: string; publisher?: string; maxBytes?: number; quiet?: boolean;
+  jobs: number; force?: boolean; singleFile?: string | true; shardSize?: number; report?: string;
+}
+
 program.command('build')
-  .description('Annotate articles and write one RDF file per article: <dir>/<stem>.ttl (or .jsonld, .nq, .trig).')
+  .description('Annotate articles and write one RDF file per article: <dir>/<stem>.ttl (or .jsonld, .nq, .trig), or one N-Quads bundle.')
   .argument('<inputs...>', 'article files (UTF-8 text) or folders (every *.txt inside, recursively)')
   .requiredOption('-o, --out <dir>', 'output folder (created if missing)')
   .addOption(new Option('-f, --format <format>', 'output format').choices(['turtle', 'jsonld', 'nquads', 'trig']).default('turtle'))
@@ -41,26 +62,53 @@ program.command('build')
   .option('--base <iri>', 'base IRI for articles, actors and topics', iri)
   .option('--publisher <name>', 'the outlet that published the articles (speech told to it has no intermediary)')
   .option('--max-bytes <n>', 'refuse input files larger than this', positiveInt)
-  .option('-q, --quiet', 'print nothing but errors')
-  .addHelpText('after', '\nExamples:\n  parley build seeds -o out\n  parley build article.txt -o out --format jsonld --date 2025-08-22\n')
-  .action(async (inputs: string[], opts: { out: string; format: Format; date?: string; base?: string; publisher?: string; maxBytes?: number; quiet?: boolean }) => {
-    let failed = 0;
-    let written = 0;
-    const results: FileResult[] = await build(inputs, {
-      outDir: opts.out, format: opts.format,
+  .addOption(new Option('-j, --jobs <n>', 'worker threads').argParser(jobCount).default(defaultJobs(), 'the number of cores'))
+  .option('--force', 'rebuild every article, even those unchanged since the last build into the same folder')
+  .option('--single-file [name]', 'write all articles into one N-Quads file in the output folder (default name corpus.nq; needs --format nquads), one named graph per article')
+  .option('--shard-size <MB>', 'with --single-file: start a new numbered file (corpus-00001.nq, ...) every this many megabytes', megabytes)
+  .option('--report <file>', 'also write the summary and every file\'s outcome as JSON')
+  .option('-q, --quiet', 'print nothing but errors (no progress bar, no summary)')
+  .addHelpText('after', `
+Inputs unchanged since the last build into the same folder, with the same options and parley version, are
+skipped (a record is kept in <dir>/${CACHE_FILE}); --force rebuilds them. One-file bundles are always rebuilt.
+A progress bar is shown on a terminal. Output does not depend on --jobs or on the order of the inputs.
+
+Examples:
+  parley build seeds -o out
+  parley build article.txt -o out --format jsonld --date 2025-08-22
+  parley build archive/ -o bulk --format nquads --single-file --shard-size 512 --report build.json
+`)
+  .action(async (inputs: string[], opts: BuildFlags) => {
+    if (opts.shardSize !== undefined && opts.singleFile === undefined) throw new ParleyError('bad-option', '--shard-size works with --single-file; add it');
+    const started = performance.now();
+    const bar = !opts.quiet && process.stderr.isTTY ? new ProgressBar(process.stderr) : undefined;
+    const { files, bundles } = await buildCorpus(inputs, {
+      outDir: opts.out, format: opts.format, jobs: opts.jobs,
       ...(opts.date ? { date: opts.date } : {}), ...(opts.base ? { base: opts.base } : {}),
       ...(opts.publisher ? { publisher: opts.publisher } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+      ...(opts.force ? { force: true } : {}),
+      ...(opts.singleFile !== undefined ? { singleFile: opts.singleFile === true ? 'corpus.nq' : opts.singleFile } : {}),
+      ...(opts.shardSize ? { shardBytes: opts.shardSize } : {}),
+      onStart: (total) => bar?.start(total),
       onFile: (r) => {
-        if (r.ok) written++;
-        else { failed++; console.error(`parley: ${r.error}`); }
+        if (!r.ok) { if (bar) bar.line(`parley: ${r.error}`); else console.error(`parley: ${r.error}`); }
+        bar?.tick();
       },
     });
+    bar?.clear();
+    const summary = summarize(files, (performance.now() - started) / 1000);
     if (!opts.quiet) {
-      const statements = results.reduce((n, r) => n + (r.ok ? r.statements : 0), 0);
-      const triples = results.reduce((n, r) => n + (r.ok ? r.triples : 0), 0);
-      console.log(`parley: built ${written} of ${results.length} article(s) into ${opts.out}: ${statements} statements, ${triples} triples${failed ? `; ${failed} failed` : ''}`);
+      console.log(formatSummary(summary, opts.out));
+      if (bundles.length) console.log(`parley: wrote ${bundles.join(', ')}`);
     }
-    if (failed) process.exitCode = 1;
+    if (opts.report) {
+      const report = {
+        parley: pkg.version, ...summary, jobs: opts.jobs, format: opts.format, out: opts.out, bundles,
+        peakRssBytes: process.resourceUsage().maxRSS * 1024, files,
+      };
+      await writeAtomic(opts.report, JSON.stringify(report, null, 2) + '\n');
+    }
+    if (summary.failed) process.exitCode = 1;
   });
 
 program.command('validate')

@@ -2,7 +2,7 @@
 
 export type ErrorCode =
   | 'missing' | 'unreadable' | 'not-a-file' | 'not-utf8' | 'binary' | 'too-large' | 'html'
-  | 'duplicate-stem' | 'bad-option' | 'no-input' | 'write-failed' | 'bad-rdf'
+  | 'duplicate-stem' | 'bad-option' | 'no-input' | 'write-failed' | 'bad-rdf' | 'worker-failed'
   // stores and queries
   | 'bad-query' | 'not-a-store' | 'store-locked' | 'no-such-graph' | 'duplicate-graph'
   | 'store-refused' | 'store-unreachable' | 'bad-response';

@@ -1,13 +1,13 @@
 // parley's library API: annotate an article, map it to RDF, build files, validate them, load them into a
 // store and query it.
-import path from 'node:path';
-import { promises as fs } from 'node:fs';
 import type { Quad } from '@rdfjs/types';
 import type { AnnotateOptions, Document } from './model/document.js';
 import { runPipeline } from './pipeline/pipeline.js';
 import { articleIri, toQuads as mapQuads, type MapOptions } from './rdf/map.js';
-import { FORMATS, serialize, type Format } from './rdf/serialize.js';
-import { DEFAULT_MAX_BYTES, listInputs, readArticle, writeAtomic, type ArticleFile } from './io.js';
+import { serialize } from './rdf/serialize.js';
+import { DEFAULT_MAX_BYTES, listInputs, readArticle } from './io.js';
+import { articleQuads } from './build/article.js';
+import { buildCorpus, type BuildOptions, type FileResult } from './build/build.js';
 import { ParleyError, isParleyError, type ErrorCode } from './errors.js';
 import { DEFAULT_BASE } from './rdf/vocab.js';
 import type { QueryResult } from './query/results.js';
@@ -35,61 +35,15 @@ export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
   return mapQuads(doc, options);
 }
 
-export interface BuildOptions extends AnnotateOptions {
-  readonly outDir: string;
-  readonly format?: Format;
-  readonly base?: string;
-  readonly maxBytes?: number;
-  /** Called after each input, for progress and error reporting. */
-  readonly onFile?: (result: FileResult) => void;
-}
+export type { BuildOptions, BuildResult, FileResult } from './build/build.js';
+export { buildCorpus, defaultJobs } from './build/build.js';
 
-export type FileResult =
-  | { readonly ok: true; readonly input: string; readonly output: string; readonly statements: number; readonly actors: number; readonly triples: number }
-  | { readonly ok: false; readonly input: string; readonly error: string };
-
-/** Builds one output file per article; a bad file is reported and skipped, never stops the others. */
+/**
+ * Builds one output file per article (`<outDir>/<stem><ext>`), or one N-Quads bundle with `singleFile`; a
+ * bad file is reported and skipped, never stops the others. Results are in input order (sorted by path).
+ */
 export async function build(inputs: readonly string[], options: BuildOptions): Promise<FileResult[]> {
-  const format = options.format ?? 'turtle';
-  const files = await listInputs(inputs);
-  if (!files.length) throw new ParleyError('no-input', `no .txt articles found in ${inputs.join(', ')}`);
-  await fs.mkdir(options.outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new ParleyError('write-failed', `cannot create the output folder (${error.code ?? String(error)}); give a folder path for -o`, options.outDir);
-  });
-  const seen = new Map<string, string>();
-  const results: FileResult[] = [];
-  for (const file of files) {
-    let result: FileResult;
-    try {
-      result = await buildOne(file, format, options, seen);
-    } catch (error) {
-      if (!isParleyError(error)) throw error;
-      result = { ok: false, input: file, error: error.message };
-    }
-    results.push(result);
-    options.onFile?.(result);
-  }
-  return results;
-}
-
-/** One article annotated and mapped to quads (all in the article's named graph when `namedGraph`). */
-function articleQuads(article: ArticleFile, options: AnnotateOptions & { readonly base?: string }, namedGraph: boolean): { doc: Document; quads: Quad[] } {
-  const doc = annotate(article.text, { id: article.stem, ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}) });
-  const quads = mapQuads(doc, {
-    ...(options.base ? { base: options.base } : {}), sourceFile: article.name, sha256: article.sha256, namedGraph,
-  });
-  return { doc, quads };
-}
-
-async function buildOne(file: string, format: Format, options: BuildOptions, seen: Map<string, string>): Promise<FileResult> {
-  const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
-  const earlier = seen.get(article.stem);
-  if (earlier) throw new ParleyError('duplicate-stem', `has the same name as ${earlier}, so both would write ${article.stem}${FORMATS[format].extension}; rename one`, file);
-  seen.set(article.stem, file);
-  const { doc, quads } = articleQuads(article, options, FORMATS[format].namedGraph);
-  const output = path.join(options.outDir, article.stem + FORMATS[format].extension);
-  await writeAtomic(output, await serialize(quads, format));
-  return { ok: true, input: file, output, statements: doc.statements?.length ?? 0, actors: doc.actors?.length ?? 0, triples: quads.length };
+  return [...(await buildCorpus(inputs, options)).files];
 }
 
 // Loading and querying: the embedded store by default, any SPARQL 1.1 store by protocol.

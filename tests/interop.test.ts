@@ -63,7 +63,7 @@ beforeAll(async () => {
     const results = await build([seeds, inputs], { outDir: out, format, date: '2025-03-06' });
     expect(results.every((r) => r.ok), JSON.stringify(results)).toBe(true);
   }
-  for (const name of readdirSync(out).sort()) {
+  for (const name of readdirSync(out).filter((n) => !n.startsWith('.')).sort()) {
     const format = FORMAT_NAMES.find((f) => name.endsWith(FORMATS[f].extension))!;
     const file = path.join(out, name);
     outputs.push({ file, format, quads: await parseOutput(readFileSync(file, 'utf8'), format) });

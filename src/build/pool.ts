@@ -1,0 +1,44 @@
+// Runs build jobs on worker threads, a few in flight per worker so none waits on the main thread.
+import { Worker } from 'node:worker_threads';
+import { ParleyError } from '../errors.js';
+import { buildArticle, type ArticleJob, type ArticleOptions, type ArticleOutcome } from './article.js';
+
+/** The compiled worker; tests that run the TypeScript sources use the compiled one in dist/. */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('../../dist/build/worker.js', import.meta.url) : new URL('./worker.js', import.meta.url);
+}
+
+const IN_FLIGHT = 4;
+
+/**
+ * Builds every job, on `workers` threads (in this thread when `workers` is 1), calling `onOutcome` as each
+ * finishes (in completion order).
+ */
+export async function runJobs(jobs: readonly ArticleJob[], options: ArticleOptions, workers: number, onOutcome: (o: ArticleOutcome) => void): Promise<void> {
+  if (workers <= 1 || jobs.length <= 1) {
+    for (const job of jobs) onOutcome(await buildArticle(job, options));
+    return;
+  }
+  const threads = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(workerUrl(), { workerData: options }));
+  let next = 0;
+  let done = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const feed = (worker: Worker): void => {
+        if (next < jobs.length) worker.postMessage(jobs[next++]);
+      };
+      for (const worker of threads) {
+        worker.on('message', (outcome: ArticleOutcome) => {
+          try { onOutcome(outcome); } catch (error) { reject(error as Error); return; }
+          if (++done === jobs.length) resolve();
+          else feed(worker);
+        });
+        worker.on('error', (error) => reject(new ParleyError('worker-failed', `a build worker stopped (${error.message}); try --jobs 1`)));
+        worker.on('exit', (code) => { if (done < jobs.length && code !== 0) reject(new ParleyError('worker-failed', `a build worker exited with code ${code}; try --jobs 1`)); });
+        for (let k = 0; k < IN_FLIGHT; k++) feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(threads.map((t) => t.terminate()));
+  }
+}
