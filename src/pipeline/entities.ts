@@ -20,7 +20,13 @@ const INSTITUTION_HEADS = wordSet(grammar.institutionHeads);
 const RUN_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
 
-const isUpperInitial = (s: string): boolean => /^\p{Lu}/u.test(s) && /\p{L}/u.test(s);
+/** Starts with an upper-case letter (ASCII decided without a regular expression: this runs on every token). */
+function isUpperInitial(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(s);
+}
 const isAllCaps = (s: string): boolean => /^[\p{Lu}][\p{Lu}\p{N}.'’-]+$/u.test(s) && /\p{Lu}.*\p{Lu}/u.test(s);
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase());
 
@@ -71,12 +77,16 @@ const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...titleByForm.keys()].m
 
 function titleAt(v: View, i: number): { entry: TitleEntry; end: number } | undefined {
   let best: { entry: TitleEntry; end: number } | undefined;
-  const text = v.doc.text;
   const first = v.tok(i);
   if (!first || !TITLE_FIRST_WORDS.has(first.lower)) return undefined;
-  const start = first.start;
+  // The words so far, lower case, spaces between them collapsed to one: "secretary of state".
+  let form = first.lower;
   for (let j = i; j < Math.min(v.sentence.last, i + maxTitleWords + 2); j++) {
-    const form = text.slice(start, v.tok(j)!.end).toLowerCase().replace(/\s+/g, ' ');
+    if (j > i) {
+      const previous = v.tok(j - 1)!;
+      const t = v.tok(j)!;
+      form += (t.start === previous.end ? '' : v.doc.text.slice(previous.end, t.start).toLowerCase().replace(/\s+/g, ' ')) + t.lower;
+    }
     const entry = titleByForm.get(form);
     if (entry) best = { entry, end: j + 1 };
     if (!titlePrefixes.has(form)) break;

@@ -145,10 +145,14 @@ function thatFollowsAfter(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** First words of the lexicon's multi-word reporting phrases. */
+const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...reportingByForm].filter(([, e]) => e.pos === 'phrase').map(([form]) => form.split(' ')[0]!));
+
 /** Multi-word reporting verbs from the lexicon: "pointed out", "made clear", "went on to say". */
 function phraseAt(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const first = ctx.tokens[i]!;
   if (first.pos !== 'VERB' && first.pos !== 'AUX') return undefined;
+  if (!PHRASE_FIRST_WORDS.has(first.lower)) return undefined;
   for (let n = 4; n >= 2; n--) {
     if (i + n > s.last) continue;
     const form = ctx.tokens.slice(i, i + n).map((t) => t.lower).join(' ');
