@@ -236,6 +236,17 @@ export const coreference: Stage = {
       const wantPlural = /^(they|them|their)$/.test(p);
       if (!wantPerson && !wantThing && !wantPlural) return;
       const here = sentenceOf(m.start);
+      // For each earlier mention j: the latest start of a resolved person (and non-person) mention before it,
+      // to tell whether a candidate opens its sentence.
+      const latestBefore = { person: new Float64Array(i + 1).fill(-1), other: new Float64Array(i + 1).fill(-1) };
+      for (let q = 0; q < i; q++) {
+        latestBefore.person[q + 1] = latestBefore.person[q]!;
+        latestBefore.other[q + 1] = latestBefore.other[q]!;
+        const before = mentions[q]!;
+        if (before.actor === undefined) continue;
+        const list = before.type === 'Person' ? latestBefore.person : latestBefore.other;
+        list[q + 1] = Math.max(list[q + 1]!, before.start);
+      }
       let best: number | undefined;
       let bestScore = -Infinity;
       for (let j = i - 1; j >= 0; j--) {
@@ -250,7 +261,8 @@ export const coreference: Stage = {
         const fits = (wantPerson ? d.type === 'Person' && agrees : wantThing ? d.type !== 'Person' : (d.type !== 'Person' || !!o.plural));
         if (!fits) continue;
         const sentence = doc.sentences![s]!;
-        const opens = !mentions.slice(0, j).some((q) => q.start >= sentence.start && q.actor !== undefined && (q.type === 'Person') === (d.type === 'Person'));
+        const latest = (d.type === 'Person' ? latestBefore.person : latestBefore.other)[j]!;
+        const opens = latest < 0 || (sentence !== undefined && latest < sentence.start);
         const score = (o.speaking ? 3 : 0) + (opens ? 2 : 0) - (here - s) * 2 + (s === here ? 1 : 0);
         if (score > bestScore) { bestScore = score; best = actor; }
       }

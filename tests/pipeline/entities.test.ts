@@ -55,6 +55,13 @@ describe('entities and coreference', () => {
     const he = doc.mentions!.find((m) => m.kind === 'pronoun');
     expect(doc.actors![he!.actor!]!.label).toBe('Tom Baker');
   });
+
+  it('resolves "it" after a dateline that names an agency outside any sentence', () => {
+    const doc = run('Peru and Chile agree on fishing plan\n\nLIMA, March 3 (Andina) -- Peru said on Monday it would sign the fishing plan. It added that Chile had agreed.\n');
+    const it = doc.mentions!.filter((m) => m.kind === 'pronoun' && m.text === 'It');
+    expect(it).toHaveLength(1);
+    expect(doc.actors![it[0]!.actor!]!.label).toBe('Peru');
+  });
 });
 
 describe('entities: institutions and seats', () => {
