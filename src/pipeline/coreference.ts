@@ -89,6 +89,7 @@ export const coreference: Stage = {
     const mentions = doc.mentions!.map((m) => ({ ...m })) as (Mention & { actor?: number })[];
     const reg = new Registry();
     const setActor = (i: number, actor: number): void => { (mentions[i] as { actor?: number }).actor = actor; };
+    const findMention = mentionFinder(mentions);
 
     // 1. Lexicon names and organizations.
     mentions.forEach((m, i) => {
@@ -159,7 +160,8 @@ export const coreference: Stage = {
     mentions.forEach((m, i) => {
       if (m.kind !== 'title' || m.actor !== undefined) return;
       const after = doc.text.slice(m.end, m.end + 3);
-      const next = mentions.find((o, j) => j !== i && o.start >= m.end && o.start - m.end <= 3 && o.type === 'Person' && o.actor !== undefined);
+      const nextIndex = findMention(m.end, m.end + 3, (o, j) => j !== i && o.type === 'Person' && o.actor !== undefined);
+      const next = nextIndex >= 0 ? mentions[nextIndex] : undefined;
       if (next && /^[\s,]*$/.test(doc.text.slice(m.end, next.start)) && (/^\s*$/.test(doc.text.slice(m.end, next.start)) || /^,/.test(after))) {
         setActor(i, next.actor!);
         return;
@@ -211,7 +213,7 @@ export const coreference: Stage = {
       }
       if (m.speaking || m.kind === 'title') {
         // An unnamed member speaks for the body: the ministry in the phrase, else the country.
-        const body = bodyFor(mentions, reg, m, i);
+        const body = bodyFor(mentions, findMention, reg, m, i);
         if (body !== undefined) (mentions[i] as { fallback?: number }).fallback = body;
       }
     });
@@ -329,6 +331,27 @@ export const coreference: Stage = {
   },
 };
 
+/** Finds, among mentions starting in [from, to], the first (in mention order) that passes a test. */
+type MentionFinder = (from: number, to: number, test: (m: Mention & { actor?: number }, index: number) => boolean) => number;
+
+function mentionFinder(mentions: readonly (Mention & { actor?: number })[]): MentionFinder {
+  const byStart = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
+  return (from, to, test) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentions[byStart[mid]!]!.start < from) lo = mid + 1; else hi = mid;
+    }
+    let best = -1;
+    for (let k = lo; k < byStart.length && mentions[byStart[k]!]!.start <= to; k++) {
+      const i = byStart[k]!;
+      if ((best < 0 || i < best) && test(mentions[i]!, i)) best = i;
+    }
+    return best;
+  };
+}
+
 function gazetteerHas(name: string): boolean {
   return gazetteer.has(name);
 }
@@ -346,7 +369,7 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** The body an unnamed member speaks for: an organization named in the phrase, the latest such, or the country. */
-function bodyFor(mentions: readonly (Mention & { actor?: number })[], reg: Registry, m: Mention, i: number): number | undefined {
+function bodyFor(mentions: readonly (Mention & { actor?: number })[], findMention: MentionFinder, reg: Registry, m: Mention, i: number): number | undefined {
   const words = m.text.toLowerCase();
   if (/ministry|foreign ministry/.test(words)) {
     const ministry = mentions.slice(0, i).reverse().find((o) => o.actor !== undefined && /ministry/i.test(reg.drafts[o.actor]!.label));
@@ -360,6 +383,6 @@ function bodyFor(mentions: readonly (Mention & { actor?: number })[], reg: Regis
   }
   // "a Fatah official": the body is the name just before the head noun.
   // "a Fatah official" speaks for Fatah; "Doe's deputy" is not Doe.
-  const inside = mentions.find((o) => o.actor !== undefined && o.start >= m.start && o.end <= m.end && o !== m && reg.drafts[o.actor]!.type !== 'Person');
-  return inside?.actor;
+  const inside = findMention(m.start, m.end, (o) => o.actor !== undefined && o.end <= m.end && o !== m && reg.drafts[o.actor]!.type !== 'Person');
+  return inside >= 0 ? mentions[inside]!.actor : undefined;
 }

@@ -1,6 +1,7 @@
 // The NLP library behind tokens, sentences, part-of-speech tags and lemmas (wink-nlp, loaded once).
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import allowed from 'wink-nlp/src/allowed.js';
 
 export interface RawToken {
   readonly start: number;
@@ -18,10 +19,55 @@ export interface RawSentence {
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
+let newDocument = (): void => undefined;
 
 function engine(): Wink {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  if (!nlp) {
+    nlp = winkNLP(model, ['sbd', 'pos']);
+    newDocument = isolateDocuments(nlp);
+  }
+  newDocument();
   return nlp;
+}
+
+/** The part of the library's lexicon cache that parley reaches into. */
+interface LexiconCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+  intrinsicSize(): number;
+}
+
+/**
+ * The library adds every word it has not seen to its lexicon, and consults that lexicon when it splits
+ * tokens: once it has met "Rojas's" whole in one article, it no longer splits "Rojas's" in the next. So an
+ * article's tokens would depend on the articles read before it (and on --jobs). This makes each article
+ * read as if by a fresh library: words learned from earlier articles are not found until this article
+ * meets them itself. Returns the function that starts a new article.
+ */
+function isolateDocuments(w: Wink): () => void {
+  const grab = (_index: number, rdd: { cache: LexiconCache }): LexiconCache => rdd.cache;
+  allowed.its4tokens.add(grab);
+  const cache = (w.readDoc('a').tokens().out(grab as never) as unknown as LexiconCache[])[0]!;
+  allowed.its4tokens.delete(grab);
+  const intrinsic = cache.intrinsicSize();
+  const lookup = cache.lookup.bind(cache);
+  const add = cache.add.bind(cache);
+  let met = new Set<number>();
+  let adding = false; // the library looks words up while it adds one: those lookups see everything
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return !adding && found && found.length === 1 && found[0]! >= intrinsic && !met.has(found[0]!) ? null : found;
+  };
+  cache.add = (text, category) => {
+    adding = true;
+    let index: number;
+    try { index = add(text, category); } finally { adding = false; }
+    met.add(index);
+    const normal = lookup(text.toLowerCase());
+    if (normal?.length === 1) met.add(normal[0]!);
+    return index;
+  };
+  return () => { met = new Set(); };
 }
 
 /** Tokens with character offsets, and sentence boundaries as token ranges. */

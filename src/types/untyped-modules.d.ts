@@ -73,3 +73,9 @@ declare module 'rdf-ext' {
   const rdf: DataFactory & DatasetCoreFactory;
   export default rdf;
 }
+
+declare module 'wink-nlp/src/allowed.js' {
+  /** The token mappers `out()` accepts (parley adds one to reach the library's lexicon cache). */
+  const allowed: { readonly its4tokens: Set<unknown> };
+  export default allowed;
+}
