@@ -1,14 +1,11 @@
 // The command line: commander parses flags, calls the library, prints; sets process.exitCode.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
-import { build, formatReport, isParleyError, validate, type FileResult, type Format } from './index.js';
+import { ENCODINGS, build, formatReport, isParleyError, validate, type Encoding, type FileResult, type Format } from './index.js';
 import { isValidIsoDate } from './text/dates.js';
 import { registerStoreCommands } from './cli-store.js';
-
-const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
+import { VERSION } from './version.js';
 
 function isoDate(value: string): string {
   if (!isValidIsoDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, for example 2025-08-22');
@@ -20,6 +17,9 @@ function iri(value: string): string {
   return value;
 }
 
+/** --encoding, for build and load: the choices are listed in the help and in the error for any other. */
+const encodingOption = (): Option => new Option('--encoding <name>', 'how article files are encoded (latin1 reads 0x80-0x9F as Windows-1252)').choices(ENCODINGS).default('utf8');
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
@@ -29,7 +29,7 @@ function positiveInt(value: string): number {
 const program = new Command()
   .name('parley')
   .description('Turn news articles into an RDF knowledge graph of who said what, who stands where, and on which proposal.')
-  .version(pkg.version)
+  .version(VERSION)
   .showHelpAfterError('(run with --help for usage)');
 
 program.command('build')
@@ -41,16 +41,19 @@ program.command('build')
   .option('--base <iri>', 'base IRI for articles, actors and topics', iri)
   .option('--publisher <name>', 'the outlet that published the articles (speech told to it has no intermediary)')
   .option('--max-bytes <n>', 'refuse input files larger than this', positiveInt)
-  .option('-q, --quiet', 'print nothing but errors')
+  .addOption(encodingOption())
+  .option('-q, --quiet', 'print nothing but errors and warnings')
   .addHelpText('after', '\nExamples:\n  parley build seeds -o out\n  parley build article.txt -o out --format jsonld --date 2025-08-22\n')
-  .action(async (inputs: string[], opts: { out: string; format: Format; date?: string; base?: string; publisher?: string; maxBytes?: number; quiet?: boolean }) => {
+  .action(async (inputs: string[], opts: { out: string; format: Format; date?: string; base?: string; publisher?: string; maxBytes?: number; encoding: Encoding; quiet?: boolean }) => {
     let failed = 0;
     let written = 0;
     const results: FileResult[] = await build(inputs, {
       outDir: opts.out, format: opts.format,
       ...(opts.date ? { date: opts.date } : {}), ...(opts.base ? { base: opts.base } : {}),
       ...(opts.publisher ? { publisher: opts.publisher } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+      encoding: opts.encoding,
       onFile: (r) => {
+        if (r.ok && r.warning) console.error(`parley: ${r.warning}`);
         if (r.ok) written++;
         else { failed++; console.error(`parley: ${r.error}`); }
       },
@@ -104,7 +107,7 @@ async function parseRdf(file: string, text: string) {
   return new Parser({ format }).parse(text);
 }
 
-registerStoreCommands(program, { isoDate, iri, positiveInt });
+registerStoreCommands(program, { isoDate, iri, positiveInt, encodingOption });
 
 
 program.parseAsync().catch((error: unknown) => {

@@ -7,7 +7,7 @@ import type { AnnotateOptions, Document } from './model/document.js';
 import { runPipeline } from './pipeline/pipeline.js';
 import { articleIri, toQuads as mapQuads, type MapOptions } from './rdf/map.js';
 import { FORMATS, serialize, type Format } from './rdf/serialize.js';
-import { DEFAULT_MAX_BYTES, listInputs, readArticle, writeAtomic, type ArticleFile } from './io.js';
+import { DEFAULT_MAX_BYTES, encodingOf, listInputs, readArticle, writeAtomic, type ArticleFile, type Encoding } from './io.js';
 import { ParleyError, isParleyError, type ErrorCode } from './errors.js';
 import { DEFAULT_BASE } from './rdf/vocab.js';
 import type { QueryResult } from './query/results.js';
@@ -24,6 +24,8 @@ export type { Format } from './rdf/serialize.js';
 export { FORMATS, serialize } from './rdf/serialize.js';
 export { validate, formatReport } from './rdf/validate.js';
 export { ParleyError, isParleyError } from './errors.js';
+export { ENCODINGS, type Encoding } from './io.js';
+export type { BuildSettings } from './rdf/provenance.js';
 
 /** Annotates one article's text (as read: code-point offsets refer to exactly this string). */
 export function annotate(text: string, options: AnnotateOptions & { readonly id?: string } = {}): Document {
@@ -40,17 +42,20 @@ export interface BuildOptions extends AnnotateOptions {
   readonly format?: Format;
   readonly base?: string;
   readonly maxBytes?: number;
+  /** How article files are decoded: 'utf8' (the default) or 'latin1'. */
+  readonly encoding?: Encoding;
   /** Called after each input, for progress and error reporting. */
   readonly onFile?: (result: FileResult) => void;
 }
 
 export type FileResult =
-  | { readonly ok: true; readonly input: string; readonly output: string; readonly statements: number; readonly actors: number; readonly triples: number }
+  | { readonly ok: true; readonly input: string; readonly output: string; readonly statements: number; readonly actors: number; readonly triples: number; readonly warning?: string }
   | { readonly ok: false; readonly input: string; readonly error: string };
 
 /** Builds one output file per article; a bad file is reported and skipped, never stops the others. */
 export async function build(inputs: readonly string[], options: BuildOptions): Promise<FileResult[]> {
   const format = options.format ?? 'turtle';
+  encodingOf(options.encoding); // a bad encoding fails once, before any file is read
   const files = await listInputs(inputs);
   if (!files.length) throw new ParleyError('no-input', `no .txt articles found in ${inputs.join(', ')}`);
   await fs.mkdir(options.outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
@@ -72,24 +77,26 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
   return results;
 }
 
-/** One article annotated and mapped to quads (all in the article's named graph when `namedGraph`). */
-function articleQuads(article: ArticleFile, options: AnnotateOptions & { readonly base?: string }, namedGraph: boolean): { doc: Document; quads: Quad[] } {
-  const doc = annotate(article.text, { id: article.stem, ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}) });
+/** One article annotated and mapped to quads, with its provenance (all in the article's named graph when `namedGraph`). */
+function articleQuads(article: ArticleFile, options: AnnotateOptions & { readonly base?: string; readonly encoding?: Encoding }, namedGraph: boolean): { doc: Document; quads: Quad[] } {
+  const given = { ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}) };
+  const doc = annotate(article.text, { id: article.stem, ...given });
   const quads = mapQuads(doc, {
     ...(options.base ? { base: options.base } : {}), sourceFile: article.name, sha256: article.sha256, namedGraph,
+    provenance: { ...given, encoding: options.encoding ?? 'utf8' },
   });
   return { doc, quads };
 }
 
 async function buildOne(file: string, format: Format, options: BuildOptions, seen: Map<string, string>): Promise<FileResult> {
-  const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.encoding);
   const earlier = seen.get(article.stem);
   if (earlier) throw new ParleyError('duplicate-stem', `has the same name as ${earlier}, so both would write ${article.stem}${FORMATS[format].extension}; rename one`, file);
   seen.set(article.stem, file);
   const { doc, quads } = articleQuads(article, options, FORMATS[format].namedGraph);
   const output = path.join(options.outDir, article.stem + FORMATS[format].extension);
   await writeAtomic(output, await serialize(quads, format));
-  return { ok: true, input: file, output, statements: doc.statements?.length ?? 0, actors: doc.actors?.length ?? 0, triples: quads.length };
+  return { ok: true, input: file, output, statements: doc.statements?.length ?? 0, actors: doc.actors?.length ?? 0, triples: quads.length, ...(article.warning ? { warning: article.warning } : {}) };
 }
 
 // Loading and querying: the embedded store by default, any SPARQL 1.1 store by protocol.
@@ -114,12 +121,14 @@ export interface LoadOptions extends AnnotateOptions {
   readonly http?: HttpOptions;
   readonly base?: string;
   readonly maxBytes?: number;
+  /** How article files are decoded: 'utf8' (the default) or 'latin1'. */
+  readonly encoding?: Encoding;
   /** Called after each input is read, for progress and error reporting. */
   readonly onFile?: (result: LoadFileResult) => void;
 }
 
 export type LoadFileResult =
-  | { readonly ok: true; readonly input: string; readonly graphs: readonly string[]; readonly triples: number }
+  | { readonly ok: true; readonly input: string; readonly graphs: readonly string[]; readonly triples: number; readonly warning?: string }
   | { readonly ok: false; readonly input: string; readonly error: string };
 
 export interface LoadResult {
@@ -130,12 +139,12 @@ export interface LoadResult {
 }
 
 /** The graphs one input holds: an article (.txt) is annotated into its graph; an RDF file is read as it is. */
-async function inputGraphs(file: string, options: LoadOptions): Promise<GraphData[]> {
-  if (isRdfFile(file)) return readRdfGraphs(file);
-  const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+async function inputGraphs(file: string, options: LoadOptions): Promise<{ graphs: GraphData[]; warning?: string }> {
+  if (isRdfFile(file)) return { graphs: await readRdfGraphs(file) };
+  const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.encoding);
   const { quads } = articleQuads(article, options, true);
   const graph = articleIri(options.base ?? DEFAULT_BASE, article.stem).value;
-  return [{ graph, source: file, triples: quads.length, nquads: await serialize(quads, 'nquads') }];
+  return { graphs: [{ graph, source: file, triples: quads.length, nquads: await serialize(quads, 'nquads') }], ...(article.warning ? { warning: article.warning } : {}) };
 }
 
 const STORE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['write-failed', 'store-locked', 'not-a-store', 'store-refused', 'store-unreachable']);
@@ -146,6 +155,7 @@ const STORE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['write-failed', 'store-l
  * input and nothing changes (`committed` is false).
  */
 export async function load(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+  encodingOf(options.encoding); // a bad encoding fails once, before any file is read
   const files = await listInputs(inputs, (name) => name.endsWith('.txt') || isRdfFile(name));
   if (!files.length) throw new ParleyError('no-input', `no articles (.txt) or RDF files found in ${inputs.join(', ')}`);
   const writer: GraphWriter = options.graphStore
@@ -156,9 +166,9 @@ export async function load(inputs: readonly string[], options: LoadOptions = {})
     for (const file of files) {
       let result: LoadFileResult;
       try {
-        const graphs = await inputGraphs(file, options);
+        const { graphs, warning } = await inputGraphs(file, options);
         for (const graph of graphs) await writer.stage(graph);
-        result = { ok: true, input: file, graphs: graphs.map((g) => g.graph), triples: graphs.reduce((n, g) => n + g.triples, 0) };
+        result = { ok: true, input: file, graphs: graphs.map((g) => g.graph), triples: graphs.reduce((n, g) => n + g.triples, 0), ...(warning ? { warning } : {}) };
       } catch (error) {
         // A bad input is reported and the load goes on reading the others; a problem with the store stops it.
         if (!isParleyError(error) || STORE_PROBLEMS.has(error.code)) throw error;

@@ -111,7 +111,7 @@ describe.concurrent('parley build', { timeout: 30_000 }, () => {
   it('--help mentions each option', async () => {
     const run = await parley('build', '--help');
     expect(run.code).toBe(0);
-    for (const option of ['-o, --out <dir>', '--format', 'turtle', 'jsonld', 'nquads', 'trig', '--date <YYYY-MM-DD>', '--base <iri>', '--publisher <name>', '--max-bytes <n>', '--quiet', '--help']) {
+    for (const option of ['-o, --out <dir>', '--format', 'turtle', 'jsonld', 'nquads', 'trig', '--date <YYYY-MM-DD>', '--base <iri>', '--publisher <name>', '--max-bytes <n>', '--encoding <name>', '"utf8", "latin1"', '--quiet', '--help']) {
       expect(run.stdout).toContain(option);
     }
   });

@@ -7,10 +7,10 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Run { readonly code: number; readonly stdout: string; readonly stderr: string }
 
-/** Runs parley with `args`; never throws on a non-zero exit. */
-export function runParley(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Runs parley with `args` (as another user when `as` gives a uid and gid); never throws on a non-zero exit. */
+export function runParley(args: readonly string[], env: NodeJS.ProcessEnv = {}, as: { readonly uid?: number; readonly gid?: number } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'bin', 'parley.js'), ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [path.join(ROOT, 'bin', 'parley.js'), ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, ...env }, ...as }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
