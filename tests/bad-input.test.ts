@@ -9,13 +9,11 @@ import { Parser } from 'n3';
 import type { Quad } from '@rdfjs/types';
 import { pa, prov, rdf, schema } from '../src/rdf/vocab.js';
 import { ERDOGAN, JANE_DOE } from './helpers/articles.js';
-import { runParley, type Run } from './helpers/cli.js';
+import { NO_STACK, lines, runParley, type Run } from './helpers/cli.js';
 import { tempDirs } from './helpers/tmp.js';
 
 const tempDir = tempDirs();
 const parley = (...args: string[]) => runParley(args);
-const NO_STACK = /\n\s+at |Error: .*\n.*node:internal|internal error/;
-const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 
 /**
  * Root reads any file whatever its mode, so as root the permission test runs parley as nobody (65534),

@@ -6,13 +6,12 @@ import { Parser, Writer } from 'n3';
 import { pa } from '../src/rdf/vocab.js';
 import { EMOJI_CRLF, ERDOGAN, JANE_DOE } from './helpers/articles.js';
 import { tempDirs } from './helpers/tmp.js';
-import { runParley } from './helpers/cli.js';
+import { NO_STACK, lines, runParley, type Run } from './helpers/cli.js';
 
 const tempDir = tempDirs();
 
 const parley = (...args: string[]) => runParley(args);
 
-const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 
 /** A folder holding the given articles. */
 function articles(files: Record<string, string | Uint8Array>): string {
@@ -24,7 +23,6 @@ function articles(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-const NO_STACK = /\n\s+at |Error: .*\n.*node:internal|internal error/;
 
 const FORMATS = [['turtle', '.ttl'], ['jsonld', '.jsonld'], ['nquads', '.nq'], ['trig', '.trig']] as const;
 

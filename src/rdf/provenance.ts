@@ -22,12 +22,12 @@ export interface BuildSettings {
 }
 
 /** The activity that made an article's graph: `<article>/build`, one per article, like its statements. */
-export const buildIri = (article: NamedNode): NamedNode => namedNode(`${article.value}/build`);
+const buildIri = (article: NamedNode): NamedNode => namedNode(`${article.value}/build`);
 
 /** The input bytes named by their digest (RFC 6920 `ni:` URI): the same bytes get the same IRI under any name. */
-export const sourceIri = (sha256: string): NamedNode => namedNode(`ni:///sha-256;${Buffer.from(sha256, 'hex').toString('base64url')}`);
+const sourceIri = (sha256: string): NamedNode => namedNode(`ni:///sha-256;${Buffer.from(sha256, 'hex').toString('base64url')}`);
 
-export const softwareIri = (version: string): NamedNode => namedNode(SOFTWARE_IRI + encodeURIComponent(version));
+const softwareIri = (version: string): NamedNode => namedNode(SOFTWARE_IRI + encodeURIComponent(version));
 
 /**
  * Adds `article prov:wasGeneratedBy <article>/build`, the build activity (the source bytes it used, the

@@ -15,3 +15,9 @@ export function runParley(args: readonly string[], env: NodeJS.ProcessEnv = {}, 
     });
   });
 }
+
+/** A stack trace or an internal error in a command's output: users should never see one. */
+export const NO_STACK = /\n\s+at |Error: .*\n.*node:internal|internal error/;
+
+/** The non-blank lines of a command's output. */
+export const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
