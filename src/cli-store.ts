@@ -3,14 +3,15 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
   DEFAULT_PORT, DEFAULT_STORE, ParleyError, formatResult, listGraphs, load, namedQueries, query, removeArticles, serve,
-  storeStats, type LoadFileResult, type ResultFormat,
+  storeStats, type Encoding, type LoadFileResult, type ResultFormat,
 } from './index.js';
 
-/** Argument parsers cli.ts already has, shared so both files read dates and IRIs alike. */
+/** Argument parsers and options cli.ts already has, shared so both files read dates, IRIs and encodings alike. */
 export interface ArgumentParsers {
   readonly isoDate: (value: string) => string;
   readonly iri: (value: string) => string;
   readonly positiveInt: (value: string) => number;
+  readonly encodingOption: () => Option;
 }
 
 function port(value: string): number {
@@ -67,7 +68,8 @@ export function registerStoreCommands(program: Command, parsers: ArgumentParsers
     .option('--base <iri>', 'base IRI for articles, actors and topics', parsers.iri)
     .option('--publisher <name>', 'the outlet that published the articles')
     .option('--max-bytes <n>', 'refuse article files larger than this', parsers.positiveInt)
-    .option('-q, --quiet', 'print nothing but errors')
+    .addOption(parsers.encodingOption())
+    .option('-q, --quiet', 'print nothing but errors and warnings')
     .addHelpText('after', `
 Credentials for --graph-store come from the environment only: PARLEY_STORE_USER and PARLEY_STORE_PASSWORD
 (HTTP Basic or Digest, as the store asks). Every input is read before anything is stored: if one is bad,
@@ -78,13 +80,17 @@ Examples:
   parley load out/ --store news-store
   PARLEY_STORE_USER=dba PARLEY_STORE_PASSWORD=... parley load out/ --graph-store http://localhost:8890/sparql-graph-crud-auth
 `)
-    .action(async (inputs: string[], opts: { store: string; graphStore?: string; timeout?: number; date?: string; base?: string; publisher?: string; maxBytes?: number; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { store: string; graphStore?: string; timeout?: number; date?: string; base?: string; publisher?: string; maxBytes?: number; encoding: Encoding; quiet?: boolean }) => {
       const result = await load(inputs, {
         ...(opts.graphStore ? { graphStore: opts.graphStore } : { store: opts.store }),
         ...(opts.timeout ? { http: { timeoutMs: opts.timeout * 1000 } } : {}),
         ...(opts.date ? { date: opts.date } : {}), ...(opts.base ? { base: opts.base } : {}),
         ...(opts.publisher ? { publisher: opts.publisher } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
-        onFile: (r: LoadFileResult) => { if (!r.ok) console.error(`parley: ${r.error}`); },
+        encoding: opts.encoding,
+        onFile: (r: LoadFileResult) => {
+          if (!r.ok) console.error(`parley: ${r.error}`);
+          else if (r.warning) console.error(`parley: ${r.warning}`);
+        },
       });
       const good = result.files.filter((f) => f.ok);
       if (!result.committed) {

@@ -1,18 +1,15 @@
 // The command line: commander parses flags, calls the library, prints; sets process.exitCode.
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Parser } from 'n3';
-import { buildCorpus, defaultJobs, formatReport, isParleyError, ParleyError, validate, type Format } from './index.js';
+import { buildCorpus, defaultJobs, ENCODINGS, formatReport, isParleyError, ParleyError, validate, type Encoding, type Format } from './index.js';
 import { MB } from './build/build.js';
 import { CACHE_FILE } from './build/cache.js';
 import { formatSummary, ProgressBar, summarize } from './build/progress.js';
 import { writeAtomic } from './io.js';
 import { isValidIsoDate } from './text/dates.js';
 import { registerStoreCommands } from './cli-store.js';
-
-const pkg = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
+import { VERSION } from './version.js';
 
 function isoDate(value: string): string {
   if (!isValidIsoDate(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD, for example 2025-08-22');
@@ -24,6 +21,9 @@ function iri(value: string): string {
   return value;
 }
 
+/** --encoding, for build and load: the choices are listed in the help and in the error for any other. */
+const encodingOption = (): Option => new Option('--encoding <name>', 'how article files are encoded (latin1 reads 0x80-0x9F as Windows-1252)').choices(ENCODINGS).default('utf8');
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of bytes');
@@ -33,7 +33,7 @@ function positiveInt(value: string): number {
 const program = new Command()
   .name('parley')
   .description('Turn news articles into an RDF knowledge graph of who said what, who stands where, and on which proposal.')
-  .version(pkg.version)
+  .version(VERSION)
   .showHelpAfterError('(run with --help for usage)');
 
 function jobCount(value: string): number {
@@ -50,7 +50,7 @@ function megabytes(value: string): number {
 
 interface BuildFlags {
   out: string; format: Format; date?: string; base?: string; publisher?: string; maxBytes?: number; quiet?: boolean;
-  jobs: number; force?: boolean; singleFile?: string | true; shardSize?: number; report?: string;
+  encoding: Encoding; jobs: number; force?: boolean; singleFile?: string | true; shardSize?: number; report?: string;
 }
 
 program.command('build')
@@ -67,7 +67,8 @@ program.command('build')
   .option('--single-file [name]', 'write all articles into one N-Quads file in the output folder (default name corpus.nq; needs --format nquads), one named graph per article')
   .option('--shard-size <MB>', 'with --single-file: start a new numbered file (corpus-00001.nq, ...) every this many megabytes', megabytes)
   .option('--report <file>', 'also write the summary and every file\'s outcome as JSON')
-  .option('-q, --quiet', 'print nothing but errors (no progress bar, no summary)')
+  .addOption(encodingOption())
+  .option('-q, --quiet', 'print nothing but errors and warnings (no progress bar, no summary)')
   .addHelpText('after', `
 Inputs unchanged since the last build into the same folder, with the same options and parley version, are
 skipped (a record is kept in <dir>/${CACHE_FILE}); --force rebuilds them. One-file bundles are always rebuilt.
@@ -86,12 +87,13 @@ Examples:
       outDir: opts.out, format: opts.format, jobs: opts.jobs,
       ...(opts.date ? { date: opts.date } : {}), ...(opts.base ? { base: opts.base } : {}),
       ...(opts.publisher ? { publisher: opts.publisher } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
-      ...(opts.force ? { force: true } : {}),
+      encoding: opts.encoding, ...(opts.force ? { force: true } : {}),
       ...(opts.singleFile !== undefined ? { singleFile: opts.singleFile === true ? 'corpus.nq' : opts.singleFile } : {}),
       ...(opts.shardSize ? { shardBytes: opts.shardSize } : {}),
       onStart: (total) => bar?.start(total),
       onFile: (r) => {
-        if (!r.ok) { if (bar) bar.line(`parley: ${r.error}`); else console.error(`parley: ${r.error}`); }
+        const message = r.ok ? r.warning : r.error;
+        if (message) { if (bar) bar.line(`parley: ${message}`); else console.error(`parley: ${message}`); }
         bar?.tick();
       },
     });
@@ -103,7 +105,7 @@ Examples:
     }
     if (opts.report) {
       const report = {
-        parley: pkg.version, ...summary, jobs: opts.jobs, format: opts.format, out: opts.out, bundles,
+        parley: VERSION, ...summary, jobs: opts.jobs, format: opts.format, out: opts.out, bundles,
         peakRssBytes: process.resourceUsage().maxRSS * 1024, files,
       };
       await writeAtomic(opts.report, JSON.stringify(report, null, 2) + '\n');
@@ -152,7 +154,7 @@ async function parseRdf(file: string, text: string) {
   return new Parser({ format }).parse(text);
 }
 
-registerStoreCommands(program, { isoDate, iri, positiveInt });
+registerStoreCommands(program, { isoDate, iri, positiveInt, encodingOption });
 
 
 program.parseAsync().catch((error: unknown) => {

@@ -5,7 +5,7 @@ import type { AnnotateOptions, Document } from './model/document.js';
 import { runPipeline } from './pipeline/pipeline.js';
 import { articleIri, toQuads as mapQuads, type MapOptions } from './rdf/map.js';
 import { serialize } from './rdf/serialize.js';
-import { DEFAULT_MAX_BYTES, listInputs, readArticle } from './io.js';
+import { DEFAULT_MAX_BYTES, encodingOf, listInputs, readArticle, type Encoding } from './io.js';
 import { articleQuads } from './build/article.js';
 import { buildCorpus, type BuildOptions, type FileResult } from './build/build.js';
 import { ParleyError, isParleyError, type ErrorCode } from './errors.js';
@@ -24,6 +24,8 @@ export type { Format } from './rdf/serialize.js';
 export { FORMATS, serialize } from './rdf/serialize.js';
 export { validate, formatReport } from './rdf/validate.js';
 export { ParleyError, isParleyError } from './errors.js';
+export { ENCODINGS, type Encoding } from './io.js';
+export type { BuildSettings } from './rdf/provenance.js';
 
 /** Annotates one article's text (as read: code-point offsets refer to exactly this string). */
 export function annotate(text: string, options: AnnotateOptions & { readonly id?: string } = {}): Document {
@@ -68,12 +70,14 @@ export interface LoadOptions extends AnnotateOptions {
   readonly http?: HttpOptions;
   readonly base?: string;
   readonly maxBytes?: number;
+  /** How article files are decoded: 'utf8' (the default) or 'latin1'. */
+  readonly encoding?: Encoding;
   /** Called after each input is read, for progress and error reporting. */
   readonly onFile?: (result: LoadFileResult) => void;
 }
 
 export type LoadFileResult =
-  | { readonly ok: true; readonly input: string; readonly graphs: readonly string[]; readonly triples: number }
+  | { readonly ok: true; readonly input: string; readonly graphs: readonly string[]; readonly triples: number; readonly warning?: string }
   | { readonly ok: false; readonly input: string; readonly error: string };
 
 export interface LoadResult {
@@ -84,12 +88,12 @@ export interface LoadResult {
 }
 
 /** The graphs one input holds: an article (.txt) is annotated into its graph; an RDF file is read as it is. */
-async function inputGraphs(file: string, options: LoadOptions): Promise<GraphData[]> {
-  if (isRdfFile(file)) return readRdfGraphs(file);
-  const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+async function inputGraphs(file: string, options: LoadOptions): Promise<{ graphs: GraphData[]; warning?: string }> {
+  if (isRdfFile(file)) return { graphs: await readRdfGraphs(file) };
+  const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.encoding);
   const { quads } = articleQuads(article, options, true);
   const graph = articleIri(options.base ?? DEFAULT_BASE, article.stem).value;
-  return [{ graph, source: file, triples: quads.length, nquads: await serialize(quads, 'nquads') }];
+  return { graphs: [{ graph, source: file, triples: quads.length, nquads: await serialize(quads, 'nquads') }], ...(article.warning ? { warning: article.warning } : {}) };
 }
 
 const STORE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['write-failed', 'store-locked', 'not-a-store', 'store-refused', 'store-unreachable']);
@@ -100,6 +104,7 @@ const STORE_PROBLEMS: ReadonlySet<ErrorCode> = new Set(['write-failed', 'store-l
  * input and nothing changes (`committed` is false).
  */
 export async function load(inputs: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
+  encodingOf(options.encoding); // a bad encoding fails once, before any file is read
   const files = await listInputs(inputs, (name) => name.endsWith('.txt') || isRdfFile(name));
   if (!files.length) throw new ParleyError('no-input', `no articles (.txt) or RDF files found in ${inputs.join(', ')}`);
   const writer: GraphWriter = options.graphStore
@@ -110,9 +115,9 @@ export async function load(inputs: readonly string[], options: LoadOptions = {})
     for (const file of files) {
       let result: LoadFileResult;
       try {
-        const graphs = await inputGraphs(file, options);
+        const { graphs, warning } = await inputGraphs(file, options);
         for (const graph of graphs) await writer.stage(graph);
-        result = { ok: true, input: file, graphs: graphs.map((g) => g.graph), triples: graphs.reduce((n, g) => n + g.triples, 0) };
+        result = { ok: true, input: file, graphs: graphs.map((g) => g.graph), triples: graphs.reduce((n, g) => n + g.triples, 0), ...(warning ? { warning } : {}) };
       } catch (error) {
         // A bad input is reported and the load goes on reading the others; a problem with the store stops it.
         if (!isParleyError(error) || STORE_PROBLEMS.has(error.code)) throw error;

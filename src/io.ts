@@ -1,4 +1,5 @@
-// File system edges: reading articles (UTF-8 checks), finding inputs in folders, atomic writes.
+// File system edges: reading articles (UTF-8 checks, or Latin-1 on request), finding inputs in folders,
+// atomic writes.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -12,9 +13,22 @@ export interface ArticleFile {
   readonly text: string;
   readonly sha256: string;
   readonly name: string;
+  /** Set when the article can be built but deserves a word, e.g. `<path>: warning: the article is empty ...`. */
+  readonly warning?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** How article files are decoded: UTF-8 (the default, strict), or Latin-1 for files that are not UTF-8. */
+export const ENCODINGS = ['utf8', 'latin1'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** `value` as an Encoding, or a ParleyError listing the choices. */
+export function encodingOf(value: string | undefined): Encoding {
+  if (value === undefined) return 'utf8';
+  if ((ENCODINGS as readonly string[]).includes(value)) return value as Encoding;
+  throw new ParleyError('bad-option', `unknown encoding "${value}"; choose one of ${ENCODINGS.join(', ')}`);
+}
 
 export function stemOf(file: string): string {
   const base = path.basename(file);
@@ -22,8 +36,12 @@ export function stemOf(file: string): string {
   return dot > 0 ? base.slice(0, dot) : base;
 }
 
-/** Reads one article, or throws a ParleyError that says what to do. */
-export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ArticleFile> {
+/**
+ * Reads one article, or throws a ParleyError that says what to do. An empty or whitespace-only file is
+ * read (its graph has just the article node) with a warning.
+ */
+export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES, encoding: Encoding = 'utf8'): Promise<ArticleFile> {
+  encoding = encodingOf(encoding); // callers in plain JavaScript can pass anything
   let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -34,22 +52,45 @@ export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): P
     if (error instanceof ParleyError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ParleyError('missing', 'no such file; check the path', file);
+    if (code === 'ENOTDIR') throw new ParleyError('missing', 'no such file (a part of the path is a file, not a folder); check the path', file);
     if (code === 'EACCES' || code === 'EPERM') throw new ParleyError('unreadable', 'permission denied; make the file readable', file);
+    if (code === 'ELOOP') throw new ParleyError('unreadable', 'a loop of symbolic links; point the path at a file', file);
     throw new ParleyError('unreadable', `cannot read (${code ?? String(error)})`, file);
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new ParleyError('binary', `binary data (a NUL byte at byte ${nul}); give a plain UTF-8 text file`, file);
+  // No text encoding puts NUL bytes in prose, so --encoding does not help here.
+  if (nul >= 0) throw new ParleyError('binary', `binary data (a NUL byte at byte ${nul}); give a plain text file`, file);
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ParleyError('not-utf8', `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); convert it to UTF-8`, file);
+  if (encoding === 'latin1') text = decodeLatin1(bytes);
+  else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      throw new ParleyError('not-utf8', `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); convert it to UTF-8, or read it as Latin-1 with --encoding latin1`, file);
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (/^\s*(<!doctype html|<html[\s>])/i.test(text)) {
     throw new ParleyError('html', 'looks like HTML; convert it to plain text first (for example with pandoc -t plain)', file);
   }
-  return { path: file, stem: stemOf(file), name: path.basename(file), text, sha256: createHash('sha256').update(bytes).digest('hex') };
+  const empty = /^\s*$/.test(text);
+  return {
+    path: file, stem: stemOf(file), name: path.basename(file), text, sha256: createHash('sha256').update(bytes).digest('hex'),
+    ...(empty ? { warning: `${file}: warning: the article is empty (${bytes.length ? 'only whitespace' : 'no bytes'}); its graph has just the article node and its provenance` } : {}),
+  };
+}
+
+/** What Windows-1252 puts at 0x80-0x9F (curly quotes, dashes, the euro sign); its five gaps stay C1 controls. */
+const WINDOWS_1252 = '€\x81‚ƒ„…†‡ˆ‰Š‹Œ\x8DŽ\x8F\x90‘’“”•–—˜™š›œ\x9DžŸ';
+
+/**
+ * Latin-1 as web browsers read it: ISO-8859-1, except that 0x80-0x9F (control codes nobody writes in
+ * text) are Windows-1252's punctuation, which is what such files hold in practice. Written out rather
+ * than left to TextDecoder, whose windows-1252 table has differed between Node versions.
+ */
+export function decodeLatin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+    .replace(/[\x80-\x9f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]!);
 }
 
 /**

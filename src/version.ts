@@ -1,5 +1,4 @@
-// parley's version, from package.json (the same two levels up from src/ and dist/).
+// parley's version, read once from package.json (one folder up from both src/ and dist/).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-export const PARLEY_VERSION: string = (JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;

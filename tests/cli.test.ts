@@ -6,13 +6,12 @@ import { Parser, Writer } from 'n3';
 import { pa } from '../src/rdf/vocab.js';
 import { EMOJI_CRLF, ERDOGAN, JANE_DOE } from './helpers/articles.js';
 import { tempDirs } from './helpers/tmp.js';
-import { runParley } from './helpers/cli.js';
+import { NO_STACK, lines, runParley, type Run } from './helpers/cli.js';
 
 const tempDir = tempDirs();
 
 const parley = (...args: string[]) => runParley(args);
 
-const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 
 /** A folder holding the given articles. */
 function articles(files: Record<string, string | Uint8Array>): string {
@@ -26,8 +25,6 @@ function articles(files: Record<string, string | Uint8Array>): string {
 
 /** The files a build wrote, less its hidden build record. */
 const outputs = (dir: string): string[] => readdirSync(dir).filter((name) => name !== '.parley-build.json').sort();
-
-const NO_STACK = /\n\s+at |Error: .*\n.*node:internal|internal error/;
 
 const FORMATS = [['turtle', '.ttl'], ['jsonld', '.jsonld'], ['nquads', '.nq'], ['trig', '.trig']] as const;
 
@@ -114,7 +111,7 @@ describe.concurrent('parley build', { timeout: 30_000 }, () => {
   it('--help mentions each option', async () => {
     const run = await parley('build', '--help');
     expect(run.code).toBe(0);
-    for (const option of ['-o, --out <dir>', '--format', 'turtle', 'jsonld', 'nquads', 'trig', '--date <YYYY-MM-DD>', '--base <iri>', '--publisher <name>', '--max-bytes <n>', '--quiet', '--help']) {
+    for (const option of ['-o, --out <dir>', '--format', 'turtle', 'jsonld', 'nquads', 'trig', '--date <YYYY-MM-DD>', '--base <iri>', '--publisher <name>', '--max-bytes <n>', '--encoding <name>', '"utf8", "latin1"', '--quiet', '--help']) {
       expect(run.stdout).toContain(option);
     }
   });

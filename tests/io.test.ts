@@ -1,10 +1,11 @@
 // The file-system edges: reading articles (with every kind of bad input), finding inputs, atomic writes.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { listInputs, readArticle, stemOf, writeAtomic } from '../src/io.js';
+import { decodeLatin1, encodingOf, listInputs, readArticle, stemOf, writeAtomic } from '../src/io.js';
 import { ParleyError } from '../src/errors.js';
+import { build, load } from '../src/index.js';
 import { tempDirs } from './helpers/tmp.js';
 
 const tempDir = tempDirs();
@@ -126,6 +127,51 @@ describe('readArticle', () => {
     expect((await readArticle(file('crlf.txt', text))).text).toBe(text);
   });
 
+  it.each([['no bytes', ''], ['only whitespace', '\uFEFF \r\n\t\u00a0\u2003\n']])('reads an empty article (%s) with a warning naming the file', async (kind, content) => {
+    const target = file('blank.txt', content);
+    const article = await readArticle(target);
+    expect(article.warning).toBe(`${target}: warning: the article is empty (${kind}); its graph has just the article node and its provenance`);
+  });
+
+  it('gives no warning for an article with text', async () => {
+    expect((await readArticle(file('a.txt', ' x '))).warning).toBeUndefined();
+  });
+
+  it('reports a path through a file and a loop of symbolic links', async () => {
+    const through = await failure(path.join(file('a.txt', 'text'), 'b.txt'));
+    expect(through.code).toBe('missing');
+    expect(through.message).toContain('a part of the path is a file');
+    const loop = path.join(tempDir(), 'loop.txt');
+    symlinkSync(loop, loop);
+    const looped = await failure(loop);
+    expect(looped.code).toBe('unreadable');
+    expect(looped.message).toContain('a loop of symbolic links');
+  });
+
+  it('reads Latin-1 when asked, with 0x80-0x9F as Windows-1252, and keeps a leading 0xEF 0xBB 0xBF as the characters they are', async () => {
+    const bytes = Uint8Array.from([0xef, 0xbb, 0xbf, 0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80, 0x35, 0x96, 0xa0, 0xff, 0x0a]);
+    const article = await readArticle(file('cafe.txt', bytes), undefined, 'latin1');
+    expect(article.text).toBe('ï»¿“Café” €5–\u00a0ÿ\n');
+    expect(article.sha256).toBe((await readArticle(file('same.txt', bytes), undefined, 'latin1')).sha256);
+  });
+
+  it('still reports binary data, HTML and size when reading Latin-1', async () => {
+    const read = (name: string, content: string | Uint8Array, maxBytes?: number) => readArticle(file(name, content), maxBytes, 'latin1').then(() => undefined, (e: ParleyError) => e.code);
+    expect(await read('nul.txt', Uint8Array.from([0x41, 0x00]))).toBe('binary');
+    expect(await read('page.txt', '<html><p>x</p></html>')).toBe('html');
+    expect(await read('big.txt', 'x'.repeat(11), 10)).toBe('too-large');
+  });
+
+  it('rejects an encoding it does not know, listing the choices', async () => {
+    expect(encodingOf(undefined)).toBe('utf8');
+    expect(encodingOf('latin1')).toBe('latin1');
+    for (const wrong of ['utf-16', 'UTF8', '']) {
+      expect(() => encodingOf(wrong)).toThrow(`unknown encoding "${wrong}"; choose one of utf8, latin1`);
+    }
+    const error = await readArticle(file('a.txt', 'text'), undefined, 'ebcdic' as never).catch((e: unknown) => e);
+    expect((error as ParleyError).code).toBe('bad-option');
+  });
+
   it('digests the bytes as read, BOM included', async () => {
     const plain = await readArticle(file('a.txt', 'same text'));
     const withBom = await readArticle(file('a.txt', '\uFEFFsame text'));
@@ -192,5 +238,36 @@ describe('writeAtomic', () => {
     const missing = await writeAtomic(path.join(dir, 'no', 'such', 'dir.ttl'), 'x').catch((e: unknown) => e);
     expect((missing as ParleyError).code).toBe('write-failed');
     expect(readdirSync(dir)).toEqual(['taken.ttl']);
+  });
+});
+
+describe('decodeLatin1', () => {
+  it('maps every byte: ASCII and 0xA0-0xFF to themselves, 0x80-0x9F to Windows-1252 (its five gaps kept as C1 controls)', () => {
+    // The WHATWG windows-1252 index for 0x80-0x9F, written as code points.
+    const high = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+      0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178];
+    const expected = Array.from({ length: 256 }, (_, b) => (b >= 0x80 && b <= 0x9f ? high[b - 0x80]! : b));
+    const text = decodeLatin1(Uint8Array.from({ length: 256 }, (_, b) => b));
+    expect([...text].map((c) => c.codePointAt(0))).toEqual(expected);
+  });
+
+  it('decodes long files', () => {
+    const bytes = new Uint8Array(20_000).fill(0xe9);
+    expect(decodeLatin1(bytes)).toBe('é'.repeat(20_000));
+  });
+});
+
+describe('the encoding option of build and load', () => {
+  it.each([['build'], ['load']])('%s rejects an unknown encoding once, before reading or writing anything', async (command) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.txt'), 'Jane Doe said hello.');
+    const target = path.join(dir, 'target');
+    const run = command === 'build'
+      ? build([dir], { outDir: target, encoding: 'utf16' as never })
+      : load([dir], { store: target, encoding: 'utf16' as never });
+    const error: unknown = await run.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ParleyError);
+    expect((error as ParleyError).message).toBe('unknown encoding "utf16"; choose one of utf8, latin1');
+    expect(existsSync(target)).toBe(false);
   });
 });

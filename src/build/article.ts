@@ -6,7 +6,7 @@ import type { AnnotateOptions, Document } from '../model/document.js';
 import { runPipeline } from '../pipeline/pipeline.js';
 import { toQuads } from '../rdf/map.js';
 import { FORMATS, serialize, type Format } from '../rdf/serialize.js';
-import { DEFAULT_MAX_BYTES, readArticle, writeAtomic, type ArticleFile } from '../io.js';
+import { DEFAULT_MAX_BYTES, readArticle, writeAtomic, type ArticleFile, type Encoding } from '../io.js';
 import { isParleyError } from '../errors.js';
 
 export interface ArticleOptions extends AnnotateOptions {
@@ -14,6 +14,8 @@ export interface ArticleOptions extends AnnotateOptions {
   readonly format: Format;
   readonly base?: string;
   readonly maxBytes?: number;
+  /** How article files are decoded: 'utf8' (the default) or 'latin1'. */
+  readonly encoding?: Encoding;
   /** Return the serialized text instead of writing `<outDir>/<stem><ext>` (for one-file bundles). */
   readonly collect?: boolean;
 }
@@ -28,18 +30,20 @@ export type ArticleOutcome =
   | {
     readonly ok: true; readonly index: number; readonly input: string; readonly output: string; readonly sha256: string;
     readonly bytes: number; readonly statements: number; readonly actors: number; readonly triples: number;
+    /** A word about an article built anyway (an empty one, say). */
+    readonly warning?: string;
     /** The serialized graph, when the job collects instead of writing. */
     readonly text?: string;
   }
   | { readonly ok: false; readonly index: number; readonly input: string; readonly error: string };
 
-/** One article annotated and mapped to quads (all in the article's named graph when `namedGraph`). */
-export function articleQuads(article: ArticleFile, options: AnnotateOptions & { readonly base?: string }, namedGraph: boolean): { doc: Document; quads: Quad[] } {
-  const doc = runPipeline({ id: article.stem, text: article.text }, {
-    ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}),
-  });
+/** One article annotated and mapped to quads, with its provenance (all in the article's named graph when `namedGraph`). */
+export function articleQuads(article: ArticleFile, options: AnnotateOptions & { readonly base?: string; readonly encoding?: Encoding }, namedGraph: boolean): { doc: Document; quads: Quad[] } {
+  const given = { ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}) };
+  const doc = runPipeline({ id: article.stem, text: article.text }, given);
   const quads = toQuads(doc, {
     ...(options.base ? { base: options.base } : {}), sourceFile: article.name, sha256: article.sha256, namedGraph,
+    provenance: { ...given, encoding: options.encoding ?? 'utf8' },
   });
   return { doc, quads };
 }
@@ -52,7 +56,7 @@ export function outputPath(outDir: string, stem: string, format: Format): string
 export async function buildArticle(job: ArticleJob, options: ArticleOptions): Promise<ArticleOutcome> {
   const { index, file } = job;
   try {
-    const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES);
+    const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.encoding);
     const { doc, quads } = articleQuads(article, options, FORMATS[options.format].namedGraph);
     const output = outputPath(options.outDir, article.stem, options.format);
     const text = await serialize(quads, options.format);
@@ -60,7 +64,7 @@ export async function buildArticle(job: ArticleJob, options: ArticleOptions): Pr
     return {
       ok: true, index, input: file, output, sha256: article.sha256, bytes: Buffer.byteLength(article.text),
       statements: doc.statements?.length ?? 0, actors: doc.actors?.length ?? 0, triples: quads.length,
-      ...(options.collect ? { text } : {}),
+      ...(options.collect ? { text } : {}), ...(article.warning ? { warning: article.warning } : {}),
     };
   } catch (error) {
     // A bug met on one article must not stop the others: it is reported with that article.

@@ -4,20 +4,22 @@ import { availableParallelism } from 'node:os';
 import { promises as fs } from 'node:fs';
 import type { AnnotateOptions } from '../model/document.js';
 import { FORMATS, type Format } from '../rdf/serialize.js';
-import { listInputs, stemOf } from '../io.js';
+import { encodingOf, listInputs, stemOf, type Encoding } from '../io.js';
 import { ParleyError } from '../errors.js';
 import { DEFAULT_BASE } from '../rdf/vocab.js';
 import { outputPath, type ArticleJob, type ArticleOptions, type ArticleOutcome } from './article.js';
 import { runJobs } from './pool.js';
 import { BuildCache, cacheKey } from './cache.js';
 import { BundleWriter } from './bundle.js';
-import { PARLEY_VERSION } from '../version.js';
+import { VERSION } from '../version.js';
 
 export interface BuildOptions extends AnnotateOptions {
   readonly outDir: string;
   readonly format?: Format;
   readonly base?: string;
   readonly maxBytes?: number;
+  /** How article files are decoded: 'utf8' (the default) or 'latin1'. */
+  readonly encoding?: Encoding;
   /** Worker threads (default 1 in the library; the command line defaults to the number of cores). */
   readonly jobs?: number;
   /** Build every input, even those unchanged since the last build into `outDir`. */
@@ -38,6 +40,8 @@ export type FileResult =
     readonly statements: number; readonly actors: number; readonly triples: number;
     /** Not built again: unchanged since the last build into the same folder with the same options. */
     readonly unchanged?: boolean;
+    /** A word about an article built anyway (an empty one, say). */
+    readonly warning?: string;
   }
   | { readonly ok: false; readonly input: string; readonly error: string };
 
@@ -56,6 +60,7 @@ export const defaultJobs = (): number => availableParallelism();
 /** Builds one output per article (or one bundle); a bad file is reported and skipped, never stops the others. */
 export async function buildCorpus(inputs: readonly string[], options: BuildOptions): Promise<BuildResult> {
   const format = options.format ?? 'turtle';
+  encodingOf(options.encoding); // a bad encoding fails once, before any file is read
   if (options.singleFile !== undefined && format !== 'nquads') throw new ParleyError('bad-option', `--single-file writes N-Quads; add --format nquads (got ${format})`);
   const files = (await listInputs(inputs)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (!files.length) throw new ParleyError('no-input', `no .txt articles found in ${inputs.join(', ')}`);
@@ -80,13 +85,14 @@ export async function buildCorpus(inputs: readonly string[], options: BuildOptio
     outDir: options.outDir, format,
     ...(options.base ? { base: options.base } : {}), ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
     ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.singleFile !== undefined ? { collect: true } : {}),
   };
   if (options.singleFile !== undefined) return bundleBuild(jobs, articleOptions, options, report, results);
 
   // Incremental: inputs unchanged since the last build with the same options are skipped.
   const cache = await BuildCache.open(options.outDir, cacheKey({
-    parley: PARLEY_VERSION, format, base: options.base ?? DEFAULT_BASE, date: options.date, publisher: options.publisher,
+    parley: VERSION, encoding: options.encoding ?? 'utf8', format, base: options.base ?? DEFAULT_BASE, date: options.date, publisher: options.publisher,
   }));
   const todo: ArticleJob[] = [];
   if (options.force || cache.size === 0) todo.push(...jobs);
@@ -102,7 +108,7 @@ export async function buildCorpus(inputs: readonly string[], options: BuildOptio
     await runJobs(todo, articleOptions, options.jobs ?? 1, (outcome: ArticleOutcome) => {
       if (outcome.ok) {
         cache.record(outcome.output, { sha256: outcome.sha256, statements: outcome.statements, actors: outcome.actors, triples: outcome.triples });
-        report(outcome.index, { ok: true, input: outcome.input, output: outcome.output, statements: outcome.statements, actors: outcome.actors, triples: outcome.triples });
+        report(outcome.index, { ok: true, input: outcome.input, output: outcome.output, statements: outcome.statements, actors: outcome.actors, triples: outcome.triples, ...(outcome.warning ? { warning: outcome.warning } : {}) });
       } else {
         cache.forget(outputPath(options.outDir, stemOf(outcome.input), format));
         report(outcome.index, { ok: false, input: outcome.input, error: outcome.error });
@@ -126,7 +132,7 @@ async function bundleBuild(jobs: readonly ArticleJob[], articleOptions: ArticleO
   results.forEach((r, index) => { if (r) place(index, undefined); });
   try {
     await runJobs(jobs, articleOptions, options.jobs ?? 1, (outcome) => {
-      if (outcome.ok) report(outcome.index, { ok: true, input: outcome.input, output: bundle.path, statements: outcome.statements, actors: outcome.actors, triples: outcome.triples });
+      if (outcome.ok) report(outcome.index, { ok: true, input: outcome.input, output: bundle.path, statements: outcome.statements, actors: outcome.actors, triples: outcome.triples, ...(outcome.warning ? { warning: outcome.warning } : {}) });
       else report(outcome.index, { ok: false, input: outcome.input, error: outcome.error });
       place(outcome.index, outcome.ok ? outcome.text : undefined);
     });

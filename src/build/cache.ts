@@ -22,7 +22,7 @@ interface CacheFile {
 
 export class BuildCache {
   private readonly outputs: Map<string, CacheEntry>;
-  private constructor(private readonly file: string, private readonly key: string, outputs: Record<string, CacheEntry>) {
+  private constructor(private readonly file: string, private readonly key: string, outputs: Record<string, CacheEntry>, private readonly existed: boolean) {
     this.outputs = new Map(Object.entries(outputs));
   }
 
@@ -31,9 +31,9 @@ export class BuildCache {
     const file = path.join(outDir, CACHE_FILE);
     try {
       const data = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<CacheFile>;
-      if (data.key === key && data.outputs && typeof data.outputs === 'object') return new BuildCache(file, key, data.outputs);
+      return new BuildCache(file, key, data.key === key && data.outputs && typeof data.outputs === 'object' ? data.outputs : {}, true);
     } catch { /* no record yet, or a damaged one: build everything */ }
-    return new BuildCache(file, key, {});
+    return new BuildCache(file, key, {}, false);
   }
 
   get size(): number { return this.outputs.size; }
@@ -54,7 +54,9 @@ export class BuildCache {
 
   forget(output: string): void { this.outputs.delete(path.basename(output)); }
 
+  /** Writes the record (not when there is nothing to record and never was). */
   async save(): Promise<void> {
+    if (!this.outputs.size && !this.existed) return;
     const outputs = Object.fromEntries([...this.outputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     await writeAtomic(this.file, JSON.stringify({ key: this.key, outputs } satisfies CacheFile) + '\n');
   }

@@ -4,6 +4,7 @@ import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad, Quad_Graph } from '@rdfjs/types';
 import type { Actor, Document, Span, Stance } from '../model/document.js';
 import { DEFAULT_BASE, oa, pa, rdf, rdfs, skos, schema, xsd } from './vocab.js';
+import { addProvenance, type BuildSettings } from './provenance.js';
 
 const { namedNode, literal, quad, defaultGraph } = DataFactory;
 
@@ -16,6 +17,8 @@ export interface MapOptions {
   readonly sha256?: string;
   /** Put every quad in the article's named graph (N-Quads, TriG). */
   readonly namedGraph?: boolean;
+  /** Record how the graph was made (prov:wasGeneratedBy a build activity); build and load always do. */
+  readonly provenance?: BuildSettings;
 }
 
 /** A name as an IRI segment: accents dropped, lower case, words joined by hyphens. */
@@ -75,6 +78,7 @@ export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
   if (doc.meta?.datePublished) add(article, schema.datePublished, literal(doc.meta.datePublished, xsd.date));
   if (options.sourceFile) add(article, pa.sourceFile, literal(options.sourceFile));
   if (options.sha256) add(article, pa.sha256, literal(options.sha256));
+  if (options.provenance) addProvenance(add, article, base, options.sha256, options.provenance);
 
   const actors = doc.actors ?? [];
   const actorNodes = actors.map((a) => actorIri(base, a));

@@ -29,15 +29,17 @@ export const pa = namespace(PA_IRI, [
   'role', 'affiliatedWith', 'mentionedIn', 'mentionSpan',
   // articles
   'sourceFile', 'sha256',
+  // provenance: the options a build activity ran with
+  'dateOption', 'publisherOption', 'baseOption', 'encodingOption',
 ] as const);
 
 export const rdf = namespace('http://www.w3.org/1999/02/22-rdf-syntax-ns#', ['type'] as const);
 export const rdfs = namespace('http://www.w3.org/2000/01/rdf-schema#', ['label', 'comment', 'subClassOf'] as const);
 export const skos = namespace('http://www.w3.org/2004/02/skos/core#', ['altLabel'] as const);
 export const oa = namespace('http://www.w3.org/ns/oa#', ['TextPositionSelector', 'start', 'end', 'exact'] as const);
-export const schema = namespace('https://schema.org/', ['datePublished', 'name', 'headline'] as const);
+export const schema = namespace('https://schema.org/', ['datePublished', 'name', 'headline', 'softwareVersion'] as const);
 export const prov = namespace('http://www.w3.org/ns/prov#', ['wasGeneratedBy', 'Activity', 'used', 'wasAssociatedWith', 'SoftwareAgent'] as const);
-export const xsd = namespace('http://www.w3.org/2001/XMLSchema#', ['date', 'boolean', 'decimal', 'nonNegativeInteger', 'string'] as const);
+export const xsd = namespace('http://www.w3.org/2001/XMLSchema#', ['date', 'boolean', 'decimal', 'nonNegativeInteger', 'string', 'anyURI'] as const);
 export const sh = namespace('http://www.w3.org/ns/shacl#', ['conforms', 'result', 'resultMessage', 'focusNode', 'resultPath', 'value', 'resultSeverity', 'datatype', 'DatatypeConstraintComponent'] as const);
 
 /** Prefixes written at the top of Turtle and TriG output, in this order. */
@@ -51,6 +53,9 @@ export const PREFIXES: Readonly<Record<string, string>> = {
   prov: prov.$base,
   xsd: xsd.$base,
 };
+
+/** parley itself, as a prov:SoftwareAgent: one IRI per version (`<SOFTWARE_IRI><version>`), whatever the base. */
+export const SOFTWARE_IRI = 'https://w3id.org/parley/software/';
 
 /** Default base for the IRIs of articles, actors and everything found in them (`--base` overrides). */
 export const DEFAULT_BASE = 'https://w3id.org/parley/id/';

@@ -7,11 +7,17 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface Run { readonly code: number; readonly stdout: string; readonly stderr: string }
 
-/** Runs parley with `args`; never throws on a non-zero exit. */
-export function runParley(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
+/** Runs parley with `args` (as another user when `as` gives a uid and gid); never throws on a non-zero exit. */
+export function runParley(args: readonly string[], env: NodeJS.ProcessEnv = {}, as: { readonly uid?: number; readonly gid?: number } = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(ROOT, 'bin', 'parley.js'), ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [path.join(ROOT, 'bin', 'parley.js'), ...args], { cwd: ROOT, timeout: 60_000, env: { ...process.env, ...env }, ...as }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
 }
+
+/** A stack trace or an internal error in a command's output: users should never see one. */
+export const NO_STACK = /\n\s+at |Error: .*\n.*node:internal|internal error/;
+
+/** The non-blank lines of a command's output. */
+export const lines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');

@@ -23,7 +23,9 @@ const ARTICLES: readonly (readonly [string, string])[] = [
 const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
 
 const quadsFor = (id: string, text: string, format: Format): Quad[] =>
-  toQuads(annotate(text, { id, date: '2025-03-06' }), { namedGraph: FORMATS[format].namedGraph, sourceFile: `${id}.txt`, sha256: 'ab'.repeat(32) });
+  toQuads(annotate(text, { id, date: '2025-03-06' }), {
+    namedGraph: FORMATS[format].namedGraph, sourceFile: `${id}.txt`, sha256: 'ab'.repeat(32), provenance: { date: '2025-03-06', publisher: 'Example Wire' },
+  });
 
 const cases = FORMAT_NAMES.flatMap((format) => ARTICLES.map(([id, text]) => [format, id, text] as const));
 
