@@ -14,7 +14,7 @@ const CONNECTORS = new Set(grammar.nameConnectors);
 const LOCATIVE = wordSet(grammar.locativePrepositions);
 const COLLECTIVES = wordSet(grammar.collectives);
 const SINGULAR_SPEAKERS = wordSet(grammar.singularSpeakers);
-const PRONOUNS: Readonly<Record<string, string>> = grammar.pronouns;
+const PRONOUNS: ReadonlyMap<string, string> = new Map(Object.entries(grammar.pronouns as Record<string, string>));
 const NON_ACTOR_STARTS = wordSet(grammar.nonActorStarts);
 const INSTITUTION_HEADS = wordSet(grammar.institutionHeads);
 const RUN_LINKS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
@@ -434,7 +434,7 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
   while (i < sentence.last) {
     const t = tokens[i]!;
     // Pronouns (subject and possessive forms name the speaker in attributions).
-    const pronoun = PRONOUNS[t.lower];
+    const pronoun = PRONOUNS.get(t.lower);
     if (pronoun && (t.pos === 'PRON' || t.pos === 'DET' || t.lower === 'her')) {
       push(found, { kind: 'pronoun', start: t.start, end: t.end, text: t.text, plural: pronoun === 'Plural', speaking: speakingAt(v, i, i + 1) });
       i++;

@@ -18,6 +18,9 @@ const ADVOCACY = /^(essential|necessary|important|vital|crucial|imperative|urgen
 const OBLIGATION = /^(should|must|ought)$/;
 const DELIBERATE = /^(consider|considers|considering|weigh|weighs|weighing|review|reviews|reviewing|study|studying|explore|explores|exploring|examine|examines|examining|mull|mulls|mulling)$/;
 const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
+/** Every word that can start one of the patterns below: other words are passed over at once. */
+const TRIGGER = new RegExp([/^(was|were|is|are|been|being|whether|if|that|return|exchange|under|have|has|need|needs)$/,
+  DIRECTIVE, READY, OFFER_VERB, ADVOCACY, OBLIGATION, DELIBERATE, PLAN_NOUNS].map((r) => r.source).join('|'));
 
 function kindOf(word: string): ProposalKind {
   if (/^(urge|demand|press|push|call)/.test(word)) return 'demand';
@@ -92,6 +95,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
   };
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
+    if (!TRIGGER.test(t.lower)) continue;
     const next = tokens[i + 1];
     // "X was asked / urged / invited to ..."
     if (/^(was|were|is|are|been|being)$/.test(t.lower) && next && DIRECTIVE.test(next.lower) && tokens[i + 2]?.lower === 'to') {
