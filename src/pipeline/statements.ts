@@ -145,6 +145,9 @@ function thatFollowsAfter(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** Verbs that name something as something: "called the plan a disaster". */
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling', 'branded', 'labelled', 'labeled', 'dubbed', 'termed']);
+
 /** First words of the lexicon's multi-word reporting phrases. */
 const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...reportingByForm].filter(([, e]) => e.pos === 'phrase').map(([form]) => form.split(' ')[0]!));
 
@@ -163,11 +166,15 @@ function phraseAt(ctx: Context, s: Sentence, i: number): Cue | undefined {
 }
 
 /** Reporting cues of a sentence, not negated ("did not say", "declined to comment"). */
+/** Every word that can start a cue: other words are passed over at once. */
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS]);
+
 function cuesOf(ctx: Context, s: Sentence): Cue[] {
   const cues: Cue[] = [];
-  const names = ctx.doc.mentions!.filter((m) => m.kind === 'name' && m.start < s.end && m.end > s.start);
+  let names: Mention[] | undefined;
   for (let i = s.first; i < s.last; i++) {
     const t = ctx.tokens[i]!;
+    if (!CUE_WORDS.has(t.lower)) continue;
     if (t.lower === 'according' && ctx.tokens[i + 1]?.lower === 'to' && i + 1 < s.last) {
       cues.push({ index: i, end: i + 2, according: true });
       i++;
@@ -180,14 +187,17 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       continue;
     }
     // A word inside a name is not a cue ("Minister Omar Said added").
-    if (/^\p{Lu}/u.test(t.text) && i > s.first && names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+    if (/^\p{Lu}/u.test(t.text) && i > s.first) {
+      names ??= ctx.doc.mentions!.filter((m) => m.kind === 'name' && m.start < s.end && m.end > s.start);
+      if (names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+    }
     const noun = reportingByForm.get(t.lower);
     if (noun?.pos === 'noun' && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
       cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal: true });
       continue;
     }
     // "called the plan a disaster", "calls him a liar": naming something as something is a claim.
-    if (/^(call|calls|called|calling|branded|labelled|labeled|dubbed|termed)$/.test(t.lower) && t.pos === 'VERB' && namingFollows(ctx, s, i + 1)) {
+    if (NAMING_VERBS.has(t.lower) && t.pos === 'VERB' && namingFollows(ctx, s, i + 1)) {
       cues.push({ index: i, end: i + 1, according: false, naming: true });
       continue;
     }
