@@ -2,8 +2,8 @@
 // the library does the work, this prints; like cli.ts it only sets process.exitCode.
 import { type Command, InvalidArgumentError, Option } from 'commander';
 import {
-  DEFAULT_PORT, DEFAULT_STORE, ParleyError, formatResult, listGraphs, load, namedQueries, query, removeArticles, serve,
-  storeStats, type Encoding, type LoadFileResult, type ResultFormat,
+  DEFAULT_PORT, DEFAULT_STORE, ParleyError, listGraphs, load, namedQueries, removeArticles, serve, storeStats, streamQuery,
+  writeResult, type Encoding, type LoadFileResult, type ResultFormat,
 } from './index.js';
 
 /** Argument parsers and options cli.ts already has, shared so both files read dates, IRIs and encodings alike. */
@@ -24,6 +24,20 @@ function seconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number of seconds, for example 30');
   return n;
+}
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number, for example 100');
+  return n;
+}
+
+/** The embedded store's lock as the command line sets it: how long to wait, and a note on stderr when waiting. */
+function lockOptions(wait: number | undefined): { waitMs?: number; onWait: (holder: string) => void } {
+  return {
+    ...(wait !== undefined ? { waitMs: wait * 1000 } : {}),
+    onWait: (holder) => console.error(`parley: waiting for the store's lock, held by ${holder}`),
+  };
 }
 
 function param(value: string, previous: Record<string, string>): Record<string, string> {
@@ -69,6 +83,7 @@ export function registerStoreCommands(program: Command, parsers: ArgumentParsers
     .option('--publisher <name>', 'the outlet that published the articles')
     .option('--max-bytes <n>', 'refuse article files larger than this', parsers.positiveInt)
     .addOption(parsers.encodingOption())
+    .option('--wait <seconds>', 'how long to wait for another load into the embedded store to finish (default 120)', seconds)
     .option('-q, --quiet', 'print nothing but errors and warnings')
     .addHelpText('after', `
 Credentials for --graph-store come from the environment only: PARLEY_STORE_USER and PARLEY_STORE_PASSWORD
@@ -80,9 +95,9 @@ Examples:
   parley load out/ --store news-store
   PARLEY_STORE_USER=dba PARLEY_STORE_PASSWORD=... parley load out/ --graph-store http://localhost:8890/sparql-graph-crud-auth
 `)
-    .action(async (inputs: string[], opts: { store: string; graphStore?: string; timeout?: number; date?: string; base?: string; publisher?: string; maxBytes?: number; encoding: Encoding; quiet?: boolean }) => {
+    .action(async (inputs: string[], opts: { store: string; graphStore?: string; timeout?: number; wait?: number; date?: string; base?: string; publisher?: string; maxBytes?: number; encoding: Encoding; quiet?: boolean }) => {
       const result = await load(inputs, {
-        ...(opts.graphStore ? { graphStore: opts.graphStore } : { store: opts.store }),
+        ...(opts.graphStore ? { graphStore: opts.graphStore } : { store: opts.store, lock: lockOptions(opts.wait) }),
         ...(opts.timeout ? { http: { timeoutMs: opts.timeout * 1000 } } : {}),
         ...(opts.date ? { date: opts.date } : {}), ...(opts.base ? { base: opts.base } : {}),
         ...(opts.publisher ? { publisher: opts.publisher } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
@@ -93,6 +108,14 @@ Examples:
         },
       });
       const good = result.files.filter((f) => f.ok);
+      if (result.error !== undefined) {
+        // The store failed part-way: say what it took, and only that.
+        const triples = good.reduce((n, f) => n + (f.ok ? f.triples : 0), 0);
+        console.error(`parley: ${result.error}`);
+        console.error(`parley: loaded only ${good.length} of ${result.files.length} input(s) into ${result.location} before it failed (${result.stored.length} graph(s), ${triples} triples); the others were not loaded`);
+        process.exitCode = 2;
+        return;
+      }
       if (!result.committed) {
         console.error(`parley: nothing loaded: ${result.files.length - good.length} of ${result.files.length} input(s) failed; ${result.location} is unchanged`);
         process.exitCode = 1;
@@ -113,10 +136,13 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'how to print SELECT and ASK results (CONSTRUCT prints Turtle)').choices(['table', 'csv', 'tsv', 'json']).default('table'))
     .option('-p, --param <name=value>', 'a query parameter, bound as an RDF term (repeatable)', param, {})
     .option('-l, --list', 'list the named queries and their parameters')
+    .option('-n, --limit <n>', 'print at most n rows (the store is asked for no more)', count)
     .option('--timeout <seconds>', 'time-out of each request to --endpoint', seconds)
     .addHelpText('after', `
 The default graph is the union of all graphs; GRAPH ?g { ... } reaches each article's graph. The table
-shortens long values: use --format csv or json for the full text.
+shortens long values: use --format csv or json for the full text. Rows are printed as they are read, so a
+result of millions of rows does not have to fit in memory; the table's columns are as wide as the first
+thousand rows need.
 
 Examples:
   parley query --list
@@ -124,15 +150,23 @@ Examples:
   parley query 'SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://w3id.org/parley/ontology#Statement> }'
   parley query my-question.rq --endpoint http://localhost:8890/sparql --format csv
 `)
-    .action(async (given: string | undefined, opts: { store: string; endpoint?: string; format: ResultFormat; param: Record<string, string>; list?: boolean; timeout?: number }) => {
+    .action(async (given: string | undefined, opts: { store: string; endpoint?: string; format: ResultFormat; param: Record<string, string>; list?: boolean; limit?: number; timeout?: number }) => {
       if (opts.list) { await listQueries(); return; }
       if (!given) throw new ParleyError('bad-option', 'give a query (a named query, a .rq file or SPARQL text), or --list to see the named ones');
-      const result = await query(given, {
+      const result = await streamQuery(given, {
         ...(opts.endpoint ? { endpoint: opts.endpoint } : { store: opts.store }),
         ...(opts.timeout ? { http: { timeoutMs: opts.timeout * 1000 } } : {}),
+        ...(opts.limit ? { limit: opts.limit } : {}),
         params: opts.param,
       });
-      process.stdout.write(await formatResult(result, opts.format));
+      try {
+        const written = await writeResult(result, opts.format, process.stdout, opts.limit ? { limit: opts.limit } : {});
+        if (written.more && opts.format !== 'table') console.error(`parley: printed the first ${written.rows} rows (--limit ${opts.limit}); the query has more`);
+      } catch (error) {
+        // The reader went away (\`parley query ... | head\`): nothing more to say.
+        if ((error as NodeJS.ErrnoException).code === 'EPIPE') return;
+        throw error;
+      }
     });
 
   const store = program.command('store').description('Inspect or change the embedded store.');
@@ -156,8 +190,9 @@ Examples:
     .description('Remove articles\' graphs from the embedded store.')
     .argument('<articles...>', 'graph IRIs, article names (the file stem) or the files they were loaded from')
     .addOption(storeOption())
-    .action(async (articles: string[], opts: { store: string }) => {
-      for (const graph of await removeArticles(opts.store, articles)) console.log(`parley: removed <${graph}> from ${opts.store}`);
+    .option('--wait <seconds>', 'how long to wait for a load into the store to finish (default 120)', seconds)
+    .action(async (articles: string[], opts: { store: string; wait?: number }) => {
+      for (const graph of await removeArticles(opts.store, articles, lockOptions(opts.wait))) console.log(`parley: removed <${graph}> from ${opts.store}`);
     });
 
   program.command('serve')

@@ -10,10 +10,10 @@ import { articleQuads } from './build/article.js';
 import { buildCorpus, type BuildOptions, type FileResult } from './build/build.js';
 import { ParleyError, isParleyError, type ErrorCode } from './errors.js';
 import { DEFAULT_BASE } from './rdf/vocab.js';
-import type { QueryResult } from './query/results.js';
+import type { QueryResult, StreamedResult } from './query/results.js';
 import { actorsIn, resolveQuery, withParameters } from './query/named.js';
-import { queryShape } from './query/sparql.js';
-import type { GraphData, GraphWriter, QueryEngine } from './store/store.js';
+import { queryShape, withLimit } from './query/sparql.js';
+import type { GraphData, GraphWriter, QueryEngine, ReadForm } from './store/store.js';
 import { isRdfFile, readRdfGraphs } from './store/input.js';
 import { DEFAULT_STORE, EmbeddedEngine, EmbeddedWriter } from './store/embedded.js';
 import { GraphStoreWriter, SparqlEndpoint } from './store/remote.js';
@@ -50,8 +50,8 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
 
 // Loading and querying: the embedded store by default, any SPARQL 1.1 store by protocol.
 
-export type { QueryResult, ResultFormat } from './query/results.js';
-export { formatResult } from './query/results.js';
+export type { QueryResult, ResultFormat, Row, RowStream, StreamedResult, TextOutput, Written, WriteOptions } from './query/results.js';
+export { collect, formatResult, writeResult } from './query/results.js';
 export type { QueryText, Parameter } from './query/named.js';
 export { namedQueries } from './query/named.js';
 export type { QueryEngine } from './store/store.js';
@@ -74,6 +74,8 @@ export interface LoadOptions extends AnnotateOptions {
   readonly encoding?: Encoding;
   /** Called after each input is read, for progress and error reporting. */
   readonly onFile?: (result: LoadFileResult) => void;
+  /** The embedded store's lock: how long to wait for another writer (default two minutes), and a call when waiting starts. */
+  readonly lock?: { readonly waitMs?: number; readonly onWait?: (holder: string) => void };
 }
 
 export type LoadFileResult =
@@ -81,10 +83,21 @@ export type LoadFileResult =
   | { readonly ok: false; readonly input: string; readonly error: string };
 
 export interface LoadResult {
-  /** True when the graphs were stored; false when a bad input stopped the load before anything changed. */
+  /**
+   * True when every graph was stored. False when a bad input stopped the load before anything changed, or
+   * when a remote store failed part-way through (then `error` says why and `stored` what it took).
+   */
   readonly committed: boolean;
   readonly location: string;
+  /**
+   * Each input: read and checked (`ok`), or not and why. After a remote store failed part-way, an input
+   * whose graphs did not all reach the store is not `ok` either, so the `ok` inputs are exactly those stored.
+   */
   readonly files: readonly LoadFileResult[];
+  /** The graphs stored, and only those: all of them, none, or those before a remote store failed. */
+  readonly stored: readonly string[];
+  /** Why storing stopped part-way (a remote store that failed after taking some graphs). */
+  readonly error?: string;
 }
 
 /** The graphs one input holds: an article (.txt) is annotated into its graph; an RDF file is read as it is. */
@@ -109,7 +122,7 @@ export async function load(inputs: readonly string[], options: LoadOptions = {})
   if (!files.length) throw new ParleyError('no-input', `no articles (.txt) or RDF files found in ${inputs.join(', ')}`);
   const writer: GraphWriter = options.graphStore
     ? new GraphStoreWriter(options.graphStore, { credentials: credentialsFromEnv(), ...options.http })
-    : new EmbeddedWriter(options.store ?? DEFAULT_STORE);
+    : new EmbeddedWriter(options.store ?? DEFAULT_STORE, options.lock);
   const results: LoadFileResult[] = [];
   try {
     for (const file of files) {
@@ -128,10 +141,21 @@ export async function load(inputs: readonly string[], options: LoadOptions = {})
     }
     if (results.some((r) => !r.ok)) {
       await writer.abort();
-      return { committed: false, location: writer.location, files: results };
+      return { committed: false, location: writer.location, files: results, stored: [] };
     }
-    await writer.commit();
-    return { committed: true, location: writer.location, files: results };
+    try {
+      await writer.commit();
+    } catch (error) {
+      // Nothing stored: the store is as it was, and the error says why. Something stored (a remote store
+      // that failed part-way): say exactly what.
+      if (!writer.stored.length || !isParleyError(error)) throw error;
+      const stored = new Set(writer.stored);
+      const files = results.map((r): LoadFileResult => (!r.ok || r.graphs.every((g) => stored.has(g))
+        ? r
+        : { ok: false, input: r.input, error: `${r.input}: not loaded: the store failed before taking its graph${r.graphs.length > 1 ? 's' : ''}` }));
+      return { committed: false, location: writer.location, files, stored: [...writer.stored], error: error.message };
+    }
+    return { committed: true, location: writer.location, files: results, stored: [...writer.stored] };
   } catch (error) {
     await writer.abort();
     throw error;
@@ -148,6 +172,11 @@ export interface QueryOptions {
   /** Parameter values by name, bound as RDF terms of the query's declared types. */
   readonly params?: Readonly<Record<string, string>>;
   readonly http?: HttpOptions;
+  /**
+   * At most this many rows of a SELECT (solutions of a CONSTRUCT or DESCRIBE); the store is asked for no
+   * more than that (one more for SELECT, so that a writer can tell whether there were more).
+   */
+  readonly limit?: number;
 }
 
 /** Opens the store `options` names: an endpoint, or the embedded store (read into memory). */
@@ -156,18 +185,40 @@ export async function openEngine(options: Pick<QueryOptions, 'store' | 'endpoint
   return EmbeddedEngine.open(options.store ?? DEFAULT_STORE);
 }
 
+/** The query to run: resolved, checked, its parameters bound, limited; and the engine to run it on. */
+async function prepare(given: string, options: QueryOptions): Promise<{ engine: QueryEngine; text: string; form: ReadForm }> {
+  const chosen = await resolveQuery(given);
+  const { form } = queryShape(chosen.text);
+  if (form === undefined) throw new ParleyError('bad-query', 'is not a SPARQL query: it has no SELECT, ASK, CONSTRUCT or DESCRIBE', chosen.label);
+  if (form === 'update') throw new ParleyError('bad-query', 'is an update; parley query only reads (updates go through `parley serve --allow-update`)', chosen.label);
+  if (options.limit !== undefined && !(Number.isInteger(options.limit) && options.limit > 0)) throw new ParleyError('bad-option', `the limit must be a positive whole number, not ${options.limit}`);
+  // Parameters are checked before the store is opened (which can take seconds); names are looked up in it.
+  let engine = options.engine;
+  const open = async (): Promise<QueryEngine> => (engine ??= await openEngine(options));
+  let text = await withParameters(chosen, options.params ?? {}, async (name) => actorsIn(await open())(name));
+  if (options.limit !== undefined) text = withLimit(text, form === 'select' ? options.limit + 1 : options.limit) ?? text;
+  return { engine: await open(), text, form };
+}
+
 /**
  * Runs a SELECT, ASK, CONSTRUCT or DESCRIBE query: `given` is the name of a named query (queries/*.rq), a
  * .rq file, or SPARQL text. The default graph is the union of all graphs; GRAPH reaches each article's.
  */
 export async function query(given: string, options: QueryOptions = {}): Promise<QueryResult> {
-  const chosen = await resolveQuery(given);
-  const { form } = queryShape(chosen.text);
-  if (form === undefined) throw new ParleyError('bad-query', 'is not a SPARQL query: it has no SELECT, ASK, CONSTRUCT or DESCRIBE', chosen.label);
-  if (form === 'update') throw new ParleyError('bad-query', 'is an update; parley query only reads (updates go through `parley serve --allow-update`)', chosen.label);
-  // Parameters are checked before the store is opened (which can take seconds); names are looked up in it.
-  let engine = options.engine;
-  const open = async (): Promise<QueryEngine> => (engine ??= await openEngine(options));
-  const text = await withParameters(chosen, options.params ?? {}, async (name) => actorsIn(await open())(name));
-  return (await open()).query(text, form);
+  const { engine, text, form } = await prepare(given, options);
+  const result = await engine.query(text, form);
+  return result.kind === 'bindings' && options.limit !== undefined && result.rows.length > options.limit
+    ? { ...result, rows: result.rows.slice(0, options.limit) }
+    : result;
+}
+
+/**
+ * The same as `query`, but SELECT rows come as they are read, for results too large to hold: pass the
+ * result to `writeResult` (with the same `limit`) to write it out row by row.
+ */
+export async function streamQuery(given: string, options: QueryOptions = {}): Promise<StreamedResult> {
+  const { engine, text, form } = await prepare(given, options);
+  if (engine.stream) return engine.stream(text, form);
+  const result = await engine.query(text, form);
+  return result.kind === 'bindings' ? { kind: 'rows', variables: result.variables, rows: result.rows } : result;
 }

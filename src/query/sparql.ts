@@ -144,6 +144,142 @@ export function bindParameters(text: string, bindings: ReadonlyMap<string, Bindi
     ...shape.subqueries.map((sub) => ({ at: sub.body, names: [...bindings.keys()].filter((n) => sub.variables.has(n)) })),
   ].filter((insert) => insert.names.length).sort((a, b) => b.at - a.at);
   let out = text;
-  for (const { at, names } of inserts) out = `${out.slice(0, at)}${names.map((n) => blocks.get(n)!).join('')}\n${out.slice(at)}`;
+  // On the line of the `{`, so that the line numbers of a syntax error still match the text as written.
+  for (const { at, names } of inserts) out = `${out.slice(0, at)}${names.map((n) => blocks.get(n)!).join('')} ${out.slice(at)}`;
   return out;
+}
+
+/** The index just after the `}` closing the WHERE clause of the query's form, if it has one. */
+function whereClose(all: readonly Token[]): number | undefined {
+  const top = all.findIndex((t) => t.depth === 0 && t.kind === 'word' && Object.hasOwn(FORMS, t.text.toUpperCase()));
+  if (top < 0) return undefined;
+  const open = whereOpen(all, top);
+  if (open === undefined) return undefined;
+  const close = all.findIndex((t, j) => j > open && t.kind === 'close' && t.depth === 0);
+  return close < 0 ? undefined : close;
+}
+
+/**
+ * The query asking the store for at most `limit` solutions: a LIMIT among the solution modifiers, or the
+ * smaller of it and the query's own. Undefined when the text is not shaped as expected (the caller then
+ * only stops reading after `limit` rows).
+ */
+export function withLimit(text: string, limit: number): string | undefined {
+  const all = tokens(text);
+  const close = whereClose(all);
+  const form = queryShape(text).form;
+  if (form === undefined || form === 'update' || form === 'ask') return undefined;
+  const after = close === undefined ? all.filter((t) => t.depth === 0) : all.slice(close + 1);
+  if (close === undefined && form !== 'describe') return undefined;
+  if (after.some((t) => t.depth !== 0)) {
+    // Braces after the WHERE clause: only a trailing VALUES block may have them.
+    const values = after.findIndex((t) => t.kind === 'word' && t.text.toUpperCase() === 'VALUES');
+    if (values < 0 || after.slice(0, values).some((t) => t.depth !== 0)) return undefined;
+  }
+  const at = after.findIndex((t) => t.kind === 'word' && t.text.toUpperCase() === 'LIMIT');
+  if (at >= 0) {
+    const count = after[at + 1];
+    if (!count || count.kind !== 'word' || !/^\d+$/.test(count.text)) return undefined;
+    if (Number(count.text) <= limit) return text;
+    return `${text.slice(0, count.start)}${limit}${text.slice(count.start + count.text.length)}`;
+  }
+  const values = after.find((t) => t.depth === 0 && t.kind === 'word' && t.text.toUpperCase() === 'VALUES');
+  if (values) return `${text.slice(0, values.start)}LIMIT ${limit} ${text.slice(values.start)}`;
+  return `${text}\nLIMIT ${limit}\n`;
+}
+
+/** A 1-based line and column (in characters) of an offset into `text`. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = Math.max(before.lastIndexOf('\n') + 1, 0);
+  return { line: (before.match(/\n/g)?.length ?? 0) + 1, column: [...before.slice(lineStart)].length + 1 };
+}
+
+/** The offset of a 1-based line and column (in characters, as oxigraph counts them) in `text`. */
+function offsetOf(text: string, line: number, column: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', at);
+    if (next < 0) return text.length;
+    at = next + 1;
+  }
+  for (let c = 1; c < column && at < text.length && text[at] !== '\n'; c++) at += text.codePointAt(at)! > 0xffff ? 2 : 1;
+  return at;
+}
+
+/** The first prefixed name whose prefix no PREFIX declares, with its offset. */
+function undeclaredPrefix(text: string): { prefix: string; at: number } | undefined {
+  const all = tokens(text);
+  const declared = new Set<string>();
+  all.forEach((t, i) => {
+    const next = all[i + 1];
+    if (t.kind === 'word' && t.text.toUpperCase() === 'PREFIX' && next?.kind === 'word' && next.text.endsWith(':')) declared.add(next.text.slice(0, -1));
+  });
+  for (const [i, t] of all.entries()) {
+    if (t.kind !== 'word' || !t.text.includes(':') || t.text.startsWith('_:') || /^\d/.test(t.text)) continue;
+    if (i > 0 && all[i - 1]!.kind === 'word' && all[i - 1]!.text.toUpperCase() === 'PREFIX') continue;
+    const prefix = t.text.slice(0, t.text.indexOf(':'));
+    if (!declared.has(prefix)) return { prefix, at: t.start };
+  }
+  return undefined;
+}
+
+/** What oxigraph's "expected one of ..." list says, readable: keywords and symbols, a few, no character classes. */
+function expectations(list: string): string {
+  const items = list.match(/"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s[\]"][^,[\]"]*/g) ?? [];
+  const said = items.map((s) => s.trim()).filter((s) => s && !s.startsWith('['));
+  // Some entries are messages rather than tokens ("The SELECT contains a variable that is unbound").
+  const message = said.find((s) => /^[A-Z][a-z]+ .* /.test(s) && !s.startsWith('"'));
+  if (message) return message.charAt(0).toLowerCase() + message.slice(1);
+  if (!said.length) return 'unexpected text';
+  const shown = said.slice(0, 8).join(', ');
+  return said.length === 1 ? `expected ${shown}` : `expected one of ${shown}${said.length > 8 ? ', …' : ''}`;
+}
+
+const CLOSES: Readonly<Record<string, string>> = { '}': '{', ')': '(', ']': '[' };
+
+/** An unclosed string, or a bracket that is not closed or closes nothing: what and where. */
+function unbalanced(text: string): { what: string; at: number } | undefined {
+  const open: Token[] = [];
+  for (const t of tokens(text)) {
+    const c = t.text;
+    if (t.kind === 'other' && (c === '"' || c === "'")) return { what: 'this string is not closed', at: t.start };
+    if (c === '{' || c === '(' || c === '[') open.push(t);
+    else if (c === '}' || c === ')' || c === ']') {
+      const opener = open.pop();
+      if (!opener) return { what: `this "${c}" closes nothing`, at: t.start };
+      if (opener.text !== CLOSES[c]) {
+        const { line, column } = position(text, opener.start);
+        return { what: `this "${c}" does not close the "${opener.text}" of line ${line}, column ${column}`, at: t.start };
+      }
+    }
+  }
+  const last = open.pop();
+  return last ? { what: `this "${last.text}" is never closed`, at: last.start } : undefined;
+}
+
+/**
+ * A syntax error of oxigraph ("error at 4:15: expected ..." with a 1-based line and character column) as
+ * one line that says where: line, column and the text there. oxigraph reports where its parser got
+ * furthest, often the end of the text, so the mistakes whose place is certain are found here first: a
+ * prefix no PREFIX declares, a string not closed, brackets that do not pair. Undefined when `message` is
+ * not a syntax error.
+ */
+export function describeSyntaxError(text: string, message: string): string | undefined {
+  const parsed = /^error at (\d+):(\d+): ([\s\S]*)$/.exec(message.trim());
+  if (!parsed) return undefined;
+  const at = (offset: number): string => {
+    const { line, column } = position(text, offset);
+    const near = text.slice(offset).replace(/\s+/g, ' ').trim().slice(0, 20);
+    return `line ${line}, column ${column}${near ? ` (near ${JSON.stringify(near)})` : ''}`;
+  };
+  const prefix = undeclaredPrefix(text);
+  if (prefix) return `syntax error at ${at(prefix.at)}: the prefix "${prefix.prefix}:" is not declared; add PREFIX ${prefix.prefix}: <...> at the top`;
+  const pairs = unbalanced(text);
+  if (pairs) return `syntax error at ${at(pairs.at)}: ${pairs.what}`;
+  // oxigraph's place (its line, and its column in characters), from the start of the word it falls in.
+  let offset = offsetOf(text, Number(parsed[1]), Number(parsed[2]));
+  offset = tokens(text).find((t) => t.start <= offset && offset < t.start + t.text.length)?.start ?? offset;
+  const what = expectations(parsed[3]!.replace(/^expected (one of )?/, ''));
+  return `syntax error at ${at(offset)}${offset >= text.trimEnd().length ? ', the end of the text' : ''}: ${what}`;
 }

@@ -1,8 +1,12 @@
 // The embedded store: a folder with one N-Quads file per named graph and a manifest naming them, queried by
-// loading every file into an in-memory oxigraph. A load stages its files unseen, then commits under the
-// store's lock by renaming them in and replacing the manifest atomically, so a failed or interrupted load
-// leaves the store as it was and two loads at once never interleave. Readers take no lock: they read the
-// manifest, then its files, and start again if a writer removed one in between.
+// loading every file into an in-memory oxigraph. The manifest is the only truth: a graph file counts once
+// the manifest names it. A load writes and flushes its files in a private staging folder, then, under the
+// store's lock, renames them into graphs/ under new names and replaces the manifest by renaming a flushed
+// copy over it. That rename is the commit: a load that fails or is killed before it leaves the old manifest
+// and so the old store (its files in graphs/ are named by no manifest, and removed by the next writer, with
+// the staging folders of dead processes); after it, the whole new state. Two loads at once never
+// interleave. Readers take no lock: they read the manifest, then its files, and start again if a writer
+// removed one in between.
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +14,9 @@ import * as oxigraph from 'oxigraph';
 import { ParleyError } from '../errors.js';
 import { slug } from '../rdf/map.js';
 import { pa } from '../rdf/vocab.js';
-import { parseGraphResult, parseJsonResults, type QueryResult } from '../query/results.js';
-import { processRunning, withLock } from './lock.js';
+import { collect, parseGraphResult, parseJsonResults, parseTsvResults, type QueryResult, type StreamedResult } from '../query/results.js';
+import { describeSyntaxError } from '../query/sparql.js';
+import { abandonedAside, processRunning, withLock, type LockOptions } from './lock.js';
 import { inGraph, type GraphData, type GraphWriter, type QueryEngine, type ReadForm } from './store.js';
 
 export const DEFAULT_STORE = '.parley-store';
@@ -39,10 +44,22 @@ export interface Manifest {
 
 const EMPTY: Manifest = { format: 'parley-store', version: 1, generation: 0, graphs: {} };
 
+/** A failed write, said plainly; it always comes before the commit, so the store is as it was. */
 function ioError(error: unknown, file: string, what: string): ParleyError {
+  if (error instanceof ParleyError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? String(error);
-  return new ParleyError('write-failed', `cannot ${what} (${code}); check the store folder's permissions and free space`, file);
+  const advice: Readonly<Record<string, string>> = {
+    ENOSPC: 'no space left on the device; free some space and try again',
+    EDQUOT: 'over the disk quota; free some space and try again',
+    EROFS: 'the file system is read-only; give a writable folder with --store',
+    EACCES: 'permission denied; make the store folder writable, or give another with --store',
+    EPERM: 'permission denied; make the store folder writable, or give another with --store',
+  };
+  return new ParleyError('write-failed', `cannot ${what} (${code}): ${advice[code] ?? 'check the store folder\'s permissions and free space'}; the store is unchanged`, file);
 }
+
+/** Best effort: clean-up that may fail (on a read-only or full disk) without hiding the error that matters. */
+const quietly = (work: Promise<unknown>): Promise<void> => work.then(() => undefined, () => undefined);
 
 /** Writes a file and flushes it to disk before the caller relies on it. */
 async function writeDurably(file: string, content: string | Uint8Array): Promise<void> {
@@ -88,7 +105,7 @@ async function requireManifest(dir: string): Promise<Manifest> {
 async function ensureStore(dir: string): Promise<void> {
   if (await readManifest(dir)) return;
   const entries = await fs.readdir(dir).catch(() => [] as string[]);
-  if (entries.some((e) => e !== GRAPHS && e !== STAGING && e !== 'lock' && !e.startsWith(`${MANIFEST}.`))) {
+  if (entries.some((e) => e !== GRAPHS && e !== STAGING && e !== 'lock' && !e.startsWith('lock.') && !e.startsWith(`${MANIFEST}.`))) {
     throw new ParleyError('not-a-store', `is not empty and not a parley store; give a new or empty folder with --store`, dir);
   }
   try {
@@ -106,36 +123,51 @@ async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
   try {
     await writeDurably(tmp, JSON.stringify({ ...manifest, graphs: sorted }, null, 1) + '\n');
     await fs.rename(tmp, file);
-    await syncDir(dir);
   } catch (error) {
-    await fs.rm(tmp, { force: true });
+    await quietly(fs.rm(tmp, { force: true }));
     throw ioError(error, file, 'write the store manifest');
   }
+  // The rename committed: a failure to flush the folder now cannot be undone, and is not reported as one.
+  await quietly(syncDir(dir));
 }
 
-/** Under the lock: removes graph files no manifest entry names, and staging folders of processes that died. */
+/**
+ * Under the lock, after a commit: removes graph files no manifest entry names, staging folders of processes
+ * that died, manifest copies never renamed and lock files left aside. Best effort: the commit is done.
+ */
 async function collectGarbage(dir: string, manifest: Manifest): Promise<void> {
   const live = new Set(Object.values(manifest.graphs).map((g) => path.basename(g.file)));
   const files = await fs.readdir(path.join(dir, GRAPHS)).catch(() => [] as string[]);
-  await Promise.all(files.filter((f) => !live.has(f)).map((f) => fs.rm(path.join(dir, GRAPHS, f), { force: true })));
+  await Promise.all(files.filter((f) => !live.has(f)).map((f) => quietly(fs.rm(path.join(dir, GRAPHS, f), { force: true }))));
   for (const stage of await fs.readdir(path.join(dir, STAGING)).catch(() => [] as string[])) {
-    if (!processRunning(Number(stage.split('-')[0]))) await fs.rm(path.join(dir, STAGING, stage), { recursive: true, force: true });
+    if (!processRunning(Number(stage.split('-')[0]))) await quietly(fs.rm(path.join(dir, STAGING, stage), { recursive: true, force: true }));
   }
-  for (const f of await fs.readdir(dir)) {
-    if (f.startsWith(`${MANIFEST}.`)) await fs.rm(path.join(dir, f), { force: true });
+  for (const f of await fs.readdir(dir).catch(() => [] as string[])) {
+    if (f.startsWith(`${MANIFEST}.`) || abandonedAside(f)) await quietly(fs.rm(path.join(dir, f), { force: true }));
   }
 }
 
-/** Applies `change` to the manifest under the lock and commits it; returns the new manifest. */
-async function commitChange(dir: string, what: string, change: (manifest: Manifest) => Promise<Record<string, GraphEntry>>): Promise<Manifest> {
+/**
+ * Applies `change` to the manifest under the lock and commits it; returns the new manifest. `change` may
+ * add files to graphs/ (listing them in `added`): if the commit fails, they are removed again, so that a
+ * failed change leaves the folder as it was.
+ */
+async function commitChange(dir: string, what: string, change: (manifest: Manifest, added: string[]) => Promise<Record<string, GraphEntry>>, lock: LockOptions = {}): Promise<Manifest> {
   return withLock(dir, what, async () => {
-    const current = (await readManifest(dir)) ?? EMPTY;
-    const graphs = await change(current);
-    const next: Manifest = { ...current, generation: current.generation + 1, graphs };
-    await writeManifest(dir, next);
+    const added: string[] = [];
+    let next: Manifest;
+    try {
+      const current = (await readManifest(dir)) ?? EMPTY;
+      const graphs = await change(current, added);
+      next = { ...current, generation: current.generation + 1, graphs };
+      await writeManifest(dir, next);
+    } catch (error) {
+      await Promise.all(added.map((file) => quietly(fs.rm(file, { force: true }))));
+      throw error;
+    }
     await collectGarbage(dir, next);
     return next;
-  });
+  }, lock);
 }
 
 function graphFileName(graph: string): string {
@@ -152,8 +184,9 @@ export class EmbeddedWriter implements GraphWriter {
   private stagingDir: string | undefined;
   private readonly writing = new Set<Promise<void>>();
   private failure: unknown;
+  stored: readonly string[] = [];
 
-  constructor(readonly location: string) {}
+  constructor(readonly location: string, private readonly lock: LockOptions = {}) {}
 
   async stage(graph: GraphData): Promise<void> {
     const earlier = this.staged.get(graph.graph);
@@ -167,7 +200,7 @@ export class EmbeddedWriter implements GraphWriter {
     const staged = path.join(this.stagingDir, name);
     this.staged.set(graph.graph, { file: `${GRAPHS}/${name}`, triples: graph.triples, source: graph.source, staged });
     const write: Promise<void> = writeDurably(staged, graph.nquads)
-      .catch((error: unknown) => { this.failure ??= ioError(error, staged, 'write'); })
+      .catch((error: unknown) => { this.failure ??= ioError(error, staged, `write the graph of ${graph.source}`); })
       .finally(() => this.writing.delete(write));
     this.writing.add(write);
     if (this.writing.size >= WRITES_IN_FLIGHT) await Promise.race(this.writing);
@@ -178,22 +211,25 @@ export class EmbeddedWriter implements GraphWriter {
     await Promise.all(this.writing);
     if (this.failure) throw this.failure;
     if (!this.staged.size) return;
-    await commitChange(this.location, 'parley load', async (current) => {
+    await commitChange(this.location, 'parley load', async (current, added) => {
       const graphs: Record<string, GraphEntry> = { ...current.graphs };
       for (const [iri, entry] of this.staged) {
         const target = path.join(this.location, entry.file);
         await fs.rename(entry.staged, target).catch((error: unknown) => { throw ioError(error, target, 'move a staged graph into the store'); });
+        added.push(target);
         graphs[iri] = { file: entry.file, triples: entry.triples, source: entry.source };
       }
-      await syncDir(path.join(this.location, GRAPHS));
+      await syncDir(path.join(this.location, GRAPHS)).catch((error: unknown) => { throw ioError(error, path.join(this.location, GRAPHS), 'flush the graphs folder'); });
       return graphs;
-    });
+    }, this.lock);
+    this.stored = [...this.staged.keys()];
     await this.abort();
   }
 
+  /** Drops what was staged; best effort, so that it never hides the error that stopped the load. */
   async abort(): Promise<void> {
     await Promise.all(this.writing);
-    if (this.stagingDir) await fs.rm(this.stagingDir, { recursive: true, force: true });
+    if (this.stagingDir) await quietly(fs.rm(this.stagingDir, { recursive: true, force: true }));
     this.stagingDir = undefined;
   }
 }
@@ -217,13 +253,13 @@ function resolveGraphs(manifest: Manifest, names: readonly string[], dir: string
 }
 
 /** Removes articles' graphs, named by graph IRI, article name or input file; returns the graph IRIs removed. */
-export async function removeArticles(dir: string, names: readonly string[]): Promise<string[]> {
+export async function removeArticles(dir: string, names: readonly string[], lock: LockOptions = {}): Promise<string[]> {
   const graphs = resolveGraphs(await requireManifest(dir), names, dir);
   await commitChange(dir, 'parley store remove', async (current) => {
     const next = { ...current.graphs };
     for (const graph of graphs) delete next[graph];
     return next;
-  });
+  }, lock);
   return graphs;
 }
 
@@ -268,6 +304,15 @@ export async function openDataset(dir: string): Promise<{ dataset: oxigraph.Stor
 /** Queries over every graph: the default graph is their union; GRAPH reaches each one. */
 export const UNION = { use_default_graph_as_union: true } as const;
 
+/** oxigraph's error for a query or update, in one line: where a syntax error is (line, column), or what failed. */
+export function queryFailure(text: string, error: unknown): string {
+  const raw = (error as Error).message ?? String(error);
+  const syntax = describeSyntaxError(text, raw);
+  if (syntax) return syntax;
+  const message = raw.replace(/\s+/g, ' ');
+  return message.length > 160 ? `${message.slice(0, 159)}…` : message;
+}
+
 export class EmbeddedEngine implements QueryEngine {
   constructor(readonly location: string, private readonly dataset: oxigraph.Store) {}
 
@@ -275,16 +320,28 @@ export class EmbeddedEngine implements QueryEngine {
     return new EmbeddedEngine(dir, (await openDataset(dir)).dataset);
   }
 
-  async query(text: string, form: ReadForm): Promise<QueryResult> {
-    const graph = form === 'construct' || form === 'describe';
-    let answer: string;
+  private run(text: string, format: string): string {
     try {
-      answer = this.dataset.query(text, { ...UNION, results_format: graph ? 'application/n-triples' : 'application/sparql-results+json' }) as string;
+      return this.dataset.query(text, { ...UNION, results_format: format }) as string;
     } catch (error) {
-      const message = (error as Error).message.replace(/\s+/g, ' ');
-      throw new ParleyError('bad-query', `the query failed: ${message.length > 160 ? `${message.slice(0, 159)}…` : message}`);
+      throw new ParleyError('bad-query', `the query failed: ${queryFailure(text, error)}`);
     }
+  }
+
+  async query(text: string, form: ReadForm): Promise<QueryResult> {
+    if (form === 'select') return collect(await this.stream(text, form));
+    const graph = form === 'construct' || form === 'describe';
+    const answer = this.run(text, graph ? 'application/n-triples' : 'application/sparql-results+json');
     return graph ? parseGraphResult(answer, this.location) : parseJsonResults(answer, this.location);
+  }
+
+  /**
+   * SELECT rows read one at a time from oxigraph's answer. The binding gives no row iterator: the answer
+   * comes whole, as SPARQL TSV, the most compact of its formats; the rows are made only as they are read.
+   */
+  async stream(text: string, form: ReadForm): Promise<StreamedResult> {
+    if (form !== 'select') return this.query(text, form) as Promise<StreamedResult>;
+    return parseTsvResults(this.run(text, 'text/tab-separated-values'), this.location);
   }
 }
 
@@ -294,7 +351,7 @@ export class EmbeddedEngine implements QueryEngine {
  * another writer is not overwritten.
  */
 export async function persistDataset(dir: string, dataset: oxigraph.Store, expected: number): Promise<Manifest> {
-  return commitChange(dir, 'parley serve update', async (current) => {
+  return commitChange(dir, 'parley serve update', async (current, added) => {
     if (current.generation !== expected) {
       throw new ParleyError('store-locked', 'changed on disk while the update ran (another load or removal); send the update again', dir);
     }
@@ -312,10 +369,11 @@ export async function persistDataset(dir: string, dataset: oxigraph.Store, expec
         continue;
       }
       const file = `${GRAPHS}/${graphFileName(iri || 'default')}`;
-      await writeDurably(path.join(dir, file), content).catch((error: unknown) => { throw ioError(error, path.join(dir, file), 'write'); });
+      added.push(path.join(dir, file));
+      await writeDurably(path.join(dir, file), content).catch((error: unknown) => { throw ioError(error, path.join(dir, file), 'write a graph'); });
       graphs[iri] = { file, triples: ntriples.split('\n').length - 1, source: old?.source ?? 'SPARQL update' };
     }
-    await syncDir(path.join(dir, GRAPHS));
+    await syncDir(path.join(dir, GRAPHS)).catch((error: unknown) => { throw ioError(error, path.join(dir, GRAPHS), 'flush the graphs folder'); });
     return graphs;
   });
 }

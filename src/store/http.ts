@@ -32,6 +32,15 @@ export interface HttpResponse {
   readonly text: string;
 }
 
+/** A 2xx answer whose body is read as it arrives (a stall longer than the time-out is an error). */
+export interface HttpStream {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: AsyncIterable<string>;
+  /** Lets go of a body that will not be read. */
+  cancel(): Promise<void>;
+}
+
 const USER_VARIABLE = 'PARLEY_STORE_USER';
 const PASSWORD_VARIABLE = 'PARLEY_STORE_PASSWORD';
 
@@ -104,10 +113,27 @@ const defaultBackoff = (attempt: number): number => Math.min(8000, 250 * 2 ** at
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What went wrong with a connection, from fetch's error and its cause. */
-function connectionProblem(error: unknown): string {
-  const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
-  return err.cause?.code ?? err.cause?.message ?? err.message ?? String(error);
+function connectionProblem(error: unknown, timeoutMs: number): string {
+  const err = error as { name?: string; message?: string; code?: string; cause?: { name?: string; code?: string; message?: string } };
+  if (err.name === 'TimeoutError' || err.name === 'AbortError' || err.cause?.name === 'TimeoutError') return `timed out after ${timeoutMs / 1000} s`;
+  const code = err.cause?.code ?? err.code;
+  if (code === 'UND_ERR_SOCKET' || code === 'ECONNRESET' || code === 'EPIPE' || /other side closed|socket hang up|terminated/i.test(err.cause?.message ?? err.message ?? '')) {
+    return `the connection was dropped${code && code !== 'UND_ERR_SOCKET' ? `, ${code}` : ''}`;
+  }
+  return code ?? err.cause?.message ?? err.message ?? String(error);
+}
+
+/** An abort signal that fires after `ms` without `touch`: a time-out for a whole request, then for each stall in its body. */
+class Deadline {
+  private readonly controller = new AbortController();
+  private timer: NodeJS.Timeout | undefined;
+  constructor(private readonly ms: number) { this.touch(); }
+  get signal(): AbortSignal { return this.controller.signal; }
+  touch(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.controller.abort(new DOMException('timed out', 'TimeoutError')), this.ms).unref();
+  }
+  clear(): void { clearTimeout(this.timer); }
 }
 
 /** The first line of a refusal's body, without markup, short. */
@@ -135,24 +161,49 @@ export class HttpClient {
 
   /** Sends the request; answers any status (the caller judges it), throws only when the server cannot be reached. */
   async send(request: HttpRequest): Promise<HttpResponse> {
+    return this.exchange(request, false) as Promise<HttpResponse>;
+  }
+
+  /**
+   * Sends the request and, for a 2xx answer, gives its body as it arrives; other answers come whole, as from
+   * `send`. Retries happen only before the body is read: once rows are out, a broken connection is an error.
+   */
+  async open(request: HttpRequest): Promise<HttpResponse | HttpStream> {
+    return this.exchange(request, true);
+  }
+
+  private async exchange(request: HttpRequest, stream: boolean): Promise<HttpResponse | HttpStream> {
     const retries = this.options.retries ?? 3;
     const backoff = this.options.backoffMs ?? defaultBackoff;
+    const timeoutMs = this.options.timeoutMs ?? 60_000;
     let challenges = 0;
     for (let attempt = 0; ; attempt++) {
+      const deadline = new Deadline(timeoutMs);
       let response: Response;
+      let text: string;
       try {
         const authorization = this.authorization(request);
         response = await fetch(request.url, {
           method: request.method,
           headers: { ...request.headers, ...(authorization ? { authorization } : {}) },
           ...(request.body !== undefined ? { body: request.body } : {}),
-          signal: AbortSignal.timeout(this.options.timeoutMs ?? 60_000),
+          signal: deadline.signal,
         });
+        if (stream && response.ok && response.body) {
+          const body = response.body;
+          return {
+            status: response.status, contentType: response.headers.get('content-type') ?? '', body: this.bodyOf(response, deadline, request.url),
+            cancel: async () => { deadline.clear(); await body.cancel().catch(() => undefined); },
+          };
+        }
+        // A body cut short (the connection dropped, or it stalled) fails the attempt like no answer at all.
+        text = await response.text();
+        deadline.clear();
       } catch (error) {
+        deadline.clear();
         if (attempt < retries) { await sleep(backoff(attempt)); continue; }
-        throw new ParleyError('store-unreachable', `cannot reach the store (${connectionProblem(error)}) after ${attempt + 1} attempt(s); check that it is running and the URL is right`, request.url);
+        throw new ParleyError('store-unreachable', `cannot reach the store (${connectionProblem(error, timeoutMs)}) after ${attempt + 1} attempt(s); check that it is running and the URL is right`, request.url);
       }
-      const text = await response.text().catch(() => '');
       if (response.status === 401 && this.options.credentials) {
         const header = response.headers.get('www-authenticate') ?? '';
         const digest = parseChallenge(header, 'Digest');
@@ -180,11 +231,33 @@ export class HttpClient {
     }
   }
 
+  /** The body as text, piece by piece; a stall longer than the time-out, or a dropped connection, is an error. */
+  private async *bodyOf(response: Response, deadline: Deadline, url: string): AsyncGenerator<string> {
+    const decoder = new TextDecoder();
+    try {
+      for await (const chunk of response.body! as unknown as AsyncIterable<Uint8Array>) {
+        deadline.touch();
+        yield decoder.decode(chunk, { stream: true });
+      }
+      const rest = decoder.decode();
+      if (rest) yield rest;
+    } catch (error) {
+      throw new ParleyError('store-unreachable', `the answer broke off (${connectionProblem(error, this.options.timeoutMs ?? 60_000)}); what was printed is incomplete`, url);
+    } finally {
+      deadline.clear();
+    }
+  }
+
   /** Sends the request and insists on a 2xx answer; anything else is a one-line error naming the URL. */
   async expectOk(request: HttpRequest, what: string): Promise<HttpResponse> {
     const response = await this.send(request);
-    const retries = this.options.retries ?? 3;
     if (response.status >= 200 && response.status < 300) return response;
+    return this.refusal(response, request, what);
+  }
+
+  /** The one-line error for an answer that is not 2xx: the URL, the status, the store's words, what to do. */
+  refusal(response: HttpResponse, request: HttpRequest, what: string): never {
+    const retries = this.options.retries ?? 3;
     const detail = gist(response.text);
     let advice: string;
     if (response.status === 401) {

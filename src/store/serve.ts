@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import * as oxigraph from 'oxigraph';
 import { ParleyError, isParleyError } from '../errors.js';
 import { queryShape } from '../query/sparql.js';
-import { DEFAULT_STORE, openDataset, persistDataset, UNION } from './embedded.js';
+import { DEFAULT_STORE, openDataset, persistDataset, queryFailure, UNION } from './embedded.js';
 
 export interface ServeOptions {
   readonly store?: string;
@@ -131,7 +131,12 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
         ...(operation.namedGraphs.length ? { named_graphs: operation.namedGraphs.map((g) => oxigraph.namedNode(g)) } : {}),
       }
       : UNION;
-    const body = state.dataset.query(text, { ...dataset, results_format: offer[1] }) as string;
+    let body: string;
+    try {
+      body = state.dataset.query(text, { ...dataset, results_format: offer[1] }) as string;
+    } catch (error) {
+      throw new HttpError(400, `the query failed: ${queryFailure(text, error)}`);
+    }
     return { type: offer[0], body };
   }
 
@@ -139,7 +144,11 @@ export async function serve(options: ServeOptions = {}): Promise<Server> {
     if (!options.allowUpdate) throw new HttpError(403, 'this endpoint is read-only; start it with `parley serve --allow-update` to accept updates');
     const before = state.manifest.generation;
     try {
-      state.dataset.update(text);
+      try {
+        state.dataset.update(text);
+      } catch (error) {
+        throw new HttpError(400, `the update failed: ${queryFailure(text, error)}`);
+      }
       const manifest = await persistDataset(dir, state.dataset, before);
       state = { dataset: state.dataset, manifest };
       seen = (await fs.stat(manifestFile)).mtimeMs;

@@ -134,7 +134,7 @@ describe('two loads at once', () => {
   it('wait for the lock, and break one left by a dead process', async () => {
     const store = tempDir();
     await load([SEEDS], { store });
-    const error = await withLock(store, 'test', () => withLock(store, 'second', async () => 'never', 300)).catch((e: unknown) => e);
+    const error = await withLock(store, 'test', () => withLock(store, 'second', async () => 'never', { waitMs: 300 })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ParleyError);
     expect((error as Error).message).toMatch(/locked by process \d+ on .* \(test, since .*\); wait for it to finish, or delete .*lock/);
     const dead = spawn(process.execPath, ['-e', '']);
