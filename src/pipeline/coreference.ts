@@ -110,11 +110,17 @@ export const coreference: Stage = {
     // 2. People, longest names first so "Doe" joins "Jane Doe".
     const people = mentions.map((m, i) => [m, i] as const).filter(([m]) => m.kind === 'name' && m.type === 'Person')
       .sort((a, b) => nameWords(b[0].canonical ?? b[0].text).length - nameWords(a[0].canonical ?? a[0].text).length || a[0].start - b[0].start);
+    const folded = new Map<string, string[]>();
+    const foldedWords = (name: string): string[] => {
+      let words = folded.get(name);
+      if (!words) folded.set(name, words = nameWords(name).map(fold));
+      return words;
+    };
     const personOf = (name: string): number | undefined => {
-      const words = nameWords(name).map(fold);
+      const words = foldedWords(name);
       if (!words.length) return undefined;
       const matches = reg.drafts.map((d, a) => [d, a] as const).filter(([d]) => d.type === 'Person').filter(([d]) => {
-        const full = nameWords(d.label).map(fold);
+        const full = foldedWords(d.label);
         if (full.join(' ') === words.join(' ')) return true;
         if (words.length === 1) return full.at(-1) === words[0] || full[0] === words[0] || (full.length > 2 && full.includes(words[0]!));
         // "Joe Biden" and "Biden"; "Lars Lokke Rasmussen" and "Lokke Rasmussen".
@@ -230,6 +236,25 @@ export const coreference: Stage = {
       }
       return lo < sentences.length && pos >= sentences[lo]!.start ? lo : -1;
     };
+    // For each mention j: the latest start of a resolved person (and non-person) mention before it, to tell
+    // whether a candidate opens its sentence. Kept up to date as pronouns are resolved, in mention order.
+    const latestBefore = {
+      person: new Float64Array(mentions.length + 1).fill(-1),
+      other: new Float64Array(mentions.length + 1).fill(-1),
+      done: 0,
+      /** Brings the entries up to mention `i` (a pronoun resolved before `i` changes those after it). */
+      update(i: number): void {
+        for (let q = Math.max(0, this.done - 1); q < i; q++) {
+          this.person[q + 1] = this.person[q]!;
+          this.other[q + 1] = this.other[q]!;
+          const before = mentions[q]!;
+          if (before.actor === undefined) continue;
+          const list = before.type === 'Person' ? this.person : this.other;
+          list[q + 1] = Math.max(list[q + 1]!, before.start);
+        }
+        this.done = i;
+      },
+    };
     mentions.forEach((m, i) => {
       if (m.kind !== 'pronoun') return;
       const p = m.text.toLowerCase();
@@ -238,17 +263,7 @@ export const coreference: Stage = {
       const wantPlural = /^(they|them|their)$/.test(p);
       if (!wantPerson && !wantThing && !wantPlural) return;
       const here = sentenceOf(m.start);
-      // For each earlier mention j: the latest start of a resolved person (and non-person) mention before it,
-      // to tell whether a candidate opens its sentence.
-      const latestBefore = { person: new Float64Array(i + 1).fill(-1), other: new Float64Array(i + 1).fill(-1) };
-      for (let q = 0; q < i; q++) {
-        latestBefore.person[q + 1] = latestBefore.person[q]!;
-        latestBefore.other[q + 1] = latestBefore.other[q]!;
-        const before = mentions[q]!;
-        if (before.actor === undefined) continue;
-        const list = before.type === 'Person' ? latestBefore.person : latestBefore.other;
-        list[q + 1] = Math.max(list[q + 1]!, before.start);
-      }
+      latestBefore.update(i);
       let best: number | undefined;
       let bestScore = -Infinity;
       for (let j = i - 1; j >= 0; j--) {
