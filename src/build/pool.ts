@@ -10,17 +10,21 @@ function workerUrl(): URL {
 
 const IN_FLIGHT = 4;
 
+/** Below this many articles a build runs in this thread: starting a worker costs more than it saves. */
+const FEW = 24;
+
 /**
- * Builds every job, on `workers` threads (in this thread when `workers` is 1), calling `onOutcome` as each
- * finishes (in completion order).
+ * Builds every job on `workers` threads, calling `onOutcome` as each finishes (in completion order). With
+ * one job, a few articles are built in this thread, and many in one worker, whose young generation is sized
+ * for annotating (fewer garbage collections).
  */
 export async function runJobs(jobs: readonly ArticleJob[], options: ArticleOptions, workers: number, onOutcome: (o: ArticleOutcome) => void): Promise<void> {
-  if (workers <= 1 || jobs.length <= 1) {
+  if (jobs.length <= 1 || (workers <= 1 && jobs.length < FEW)) {
     for (const job of jobs) onOutcome(await buildArticle(job, options));
     return;
   }
   // A larger young generation: annotating allocates many short-lived objects, and fewer scavenges pay off.
-  const threads = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(workerUrl(), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 48 } }));
+  const threads = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(workerUrl(), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
   let next = 0;
   let done = 0;
   try {
