@@ -1,12 +1,13 @@
 // Stage 8: positions. Stance cues (lexicon: welcome, reject, "ready to", "does not need", abstain ...)
 // inside statements or in a sentence with a named subject; negation flips support and opposition.
 // The holder is the clause's subject where it names another actor, else the speaker; the target is
-// the proposal the clause restates or refers back to ("to that end"), the most similar proposal, or
-// else a topic named by the cue's object.
-import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target } from '../model/document.js';
+// the proposal the clause restates or refers back to ("to that end", "it", "the talks"), the most similar
+// proposal, or else a topic named by the cue's object. Evaluations ("the truce is a historic step", "Lima's
+// account was inaccurate"), appeals, refusals, restated demands and vote tallies add positions without a cue.
+import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target, Token } from '../model/document.js';
 import { grammar, stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
-import { PLAN_NOUNS } from './proposals.js';
+import { PLAN_NOUNS, REFERRING_NOUNS, parallelPlanSubject, planPhraseBefore } from './proposals.js';
 
 interface CueForm { readonly words: readonly string[]; readonly stance: Stance; readonly conditional: boolean; readonly verb?: boolean }
 
@@ -57,9 +58,13 @@ function flip(stance: Stance): Stance {
 
 function overlap(a: Span, b: Span): boolean { return a.start < b.end && b.start < a.end; }
 
+const JOINT_TEXTS = /^(statement|declaration|communiqu[eé])$/;
+
 /** Proposal kinds a plan noun can refer back to ("the agreement" -> a deal). */
 function kindsFor(noun: string): readonly string[] {
-  if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(noun)) return ['deal', 'offer', 'proposal'];
+  // "the talks were productive": once a deal is reached, the talks are what produced it.
+  if (/^(talks|negotiations)$/.test(noun)) return ['deal'];
+  if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(noun) || JOINT_TEXTS.test(noun)) return ['deal', 'offer', 'proposal'];
   if (/^(resolution|draft|text|amendments?|motion|bill|measure|document)$/.test(noun)) return ['resolution', 'proposal'];
   if (/^(decision|move|step|outcome)$/.test(noun)) return ['deal', 'offer', 'proposal', 'plan', 'resolution', 'demand', 'invitation'];
   if (/^(plan|roadmap|framework|initiative|package|goal|idea|proposals?|plans?|figure|sum|target|amount|cap|commitment|pledge)$/.test(noun)) return ['plan', 'proposal', 'deal', 'resolution'];
@@ -80,23 +85,58 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
     const later = proposals.findIndex((p) => pred(p));
     return later >= 0 ? later : undefined;
   };
-  // "it was a historic step": a pronoun subject of a copula or verb refers to the latest proposal.
-  if (/^(it|this|that)$/.test(window[0]!.lower) && (window.length === 1 || /^(AUX|VERB)$/.test(window[1]!.pos))) return before(() => true);
+  // "it was a historic step": a pronoun subject of a copula or verb refers to the plan named last before it
+  // ("rejected the figure, saying it fell short"), else to the latest proposal.
+  if (/^(it|this|that)$/.test(window[0]!.lower) && (window.length === 1 || /^(AUX|VERB)$/.test(window[1]!.pos))) {
+    const antecedent = planPhraseBefore(doc, first);
+    return (antecedent && proposalReference(doc, proposals, antecedent, at)) ?? before(() => true);
+  }
   // "governments to honor the deal": a definite plan noun a few words into the object.
   const det = window.findIndex((t) => /^(the|this|that|these|those|its|their|a|an|such)$/.test(t.lower));
   if (det < 0 || (det > 0 && !/^(the|this|that|its|their)$/.test(window[det]!.lower))) return undefined;
-  const noun = window.slice(det).find((t) => PLAN_NOUNS.test(t.lower) || /^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge|move|step|outcome)$/.test(t.lower));
+  // "the joint statement": a text two sides agreed names their deal, where a statement alone is only words.
+  const noun = window.slice(det).find((t, n) => REFERRING_NOUNS.test(t.lower) || JOINT_TEXTS.test(t.lower) && window[det + n - 1]?.lower === 'joint');
   if (!noun) return undefined;
+  // "the amendments" are not the draft they would amend: only a proposal named as an amendment.
+  if (/^amendments?$/.test(noun.lower)) {
+    const named = proposals.map((p, i) => [p, i] as const).filter(([p]) => namedAs(doc, p, /^amendments?$/));
+    return (named.filter(([p]) => p.content.start < at).at(-1) ?? named[0])?.[1];
+  }
   // Kinds in order of preference ("the text" is a draft resolution before it is any proposal).
   for (const kind of kindsFor(noun.lower)) {
     const earlier = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < at && p.kind === kind);
     if (earlier.length) return earlier.at(-1)![1];
   }
+  const kinds = kindsFor(noun.lower);
+  if (kinds.length === 1 && kinds[0] === 'deal') return before((p) => p.kind === 'deal');
   // "the deal" with no earlier proposal of its kind: the article's first, leading plan, deal or draft.
   const lead = proposals.findIndex((p) => p.content.start < at && /^(plan|deal|resolution|proposal|offer)$/.test(p.kind));
   if (lead >= 0) return lead;
-  const kinds = kindsFor(noun.lower);
-  return before((p) => kinds.includes(p.kind));
+  // A lead that names "the deal" before the article spells out its terms: the first of its kinds, else of any leading kind.
+  return before((p) => kinds.includes(p.kind)) ?? before((p) => /^(plan|deal|resolution|proposal|offer)$/.test(p.kind));
+}
+
+/** The first definite plan phrase in a participle clause right after a clause (", saying the deal ..."), as a span. */
+function saidAfter(doc: Document, s: Sentence, end: number): Span | undefined {
+  const tokens = doc.tokens!;
+  const k = tokenAt(tokens, end);
+  if (tokens[k]?.text !== ',' || !/^(saying|adding|arguing|noting|stressing)$/.test(tokens[k + 1]?.lower ?? '')) return undefined;
+  const stop = clauseEnd(tokens, s, k + 2, true);
+  for (let n = k + 2; n < stop; n++) {
+    if (/^(the|this|that|its|their)$/.test(tokens[n]!.lower) && n + 1 < stop) {
+      const noun = tokens.slice(n + 1, Math.min(stop, n + 4)).find((t) => REFERRING_NOUNS.test(t.lower));
+      if (noun) return { start: tokens[n]!.start, end: noun.end };
+    }
+  }
+  return undefined;
+}
+
+/** Whether the words just before a proposal or opening it name it with a noun ("two amendments, one of which ..."). */
+function namedAs(doc: Document, p: Proposal, noun: RegExp): boolean {
+  const tokens = doc.tokens!;
+  const first = tokenAt(tokens, p.content.start);
+  for (let k = Math.max(0, first - 6); k < Math.min(tokens.length, first + 3); k++) if (noun.test(tokens[k]!.lower)) return true;
+  return false;
 }
 
 function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Span, object: Span): Target | undefined {
@@ -134,7 +174,7 @@ function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Spa
     if (shared >= 2 && score >= 0.34 && score > bestScore) { best = i; bestScore = score; }
   });
   if (best >= 0) return { kind: 'proposal', proposal: best };
-  const label = doc.text.slice(object.start, object.end).replace(/\s+/g, ' ').trim();
+  const label = doc.text.slice(object.start, object.end).replace(/\s+/g, ' ').replace(/[\s.,;:!?"“”]+$/u, '').trim();
   if (!/[\p{L}]/u.test(label)) return undefined;
   return { kind: 'topic', label, span: object };
 }
@@ -149,6 +189,18 @@ function objectAfter(doc: Document, s: Sentence, end: number, stance: Stance): S
   while (from < s.last && /^(to|that|with|of|as)$/.test(tokens[from]!.lower) && from === end
     && !(tokens[from]!.lower === 'that' && /^(NOUN|ADJ)$/.test(tokens[from + 1]?.pos ?? ''))) from++;
   if (from >= s.last) return undefined;
+  // "What we cannot accept is being lectured": in a pseudo-cleft the object follows the copula.
+  if (from === end && /^(is|was)$/.test(tokens[from]!.lower) && tokens.slice(Math.max(s.first, end - 6), end).some((t) => t.lower === 'what')) from++;
+  // "claimed credit in a radio interview, saying ...": a place or medium phrase is no object; what follows it may be.
+  if (from === end && /^(in|at|during|via|through)$/.test(tokens[from]!.lower) && stance !== 'neutral') {
+    let k = from + 1;
+    while (k < s.last && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k]!.pos)) k++;
+    if (k >= s.last || /^[,;:.]$/.test(tokens[k]!.text)) return undefined;
+  }
+  // "abstained because ...", "objected when ...": an adverbial clause is not what the stance is about; nor is a
+  // coordinated verb ("will support and protect").
+  if (from === end && /^(and|or|but|nor)$/.test(tokens[from]!.lower)) return undefined;
+  if (/^(because|since|after|before|when|while|although|though|if|unless|until|as)$/.test(tokens[from]!.lower) && from === end) return undefined;
   let stop = clauseEnd(tokens, s, from, true);
   if (stop - from > 12) stop = from + 12;
   if (stop <= from) return undefined;
@@ -192,15 +244,95 @@ function contentSubject(doc: Document, statement: Statement | undefined, i: numb
 const POSITIVE = grammar.evaluative.positive.map((w) => w.toLowerCase());
 const NEGATIVE = grammar.evaluative.negative.map((w) => w.toLowerCase());
 
+/** Negative phrases that carry their own negation ("not fair"). */
+const NEGATED_NEGATIVE = NEGATIVE.filter((w) => /^(not|never) /.test(w));
+const NEGATED_HARM = new RegExp(`(?:\\bnot|n't|\\bnever)(?: [\\p{L}'-]+){0,2} (?:${NEGATIVE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `, 'u');
+
 function polarity(text: string): Stance | undefined {
-  const t = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}' -]+/gu, ' ')} `;
+  let t = ` ${text.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ')} `;
   const has = (list: readonly string[]): boolean => list.some((w) => t.includes(` ${w} `));
-  const negated = /\b(not|n't|never|no longer)\b/.test(t);
-  const neg = has(NEGATIVE);
+  const fixed = has(NEGATED_NEGATIVE);
+  for (const w of NEGATED_NEGATIVE) t = t.replaceAll(` ${w} `, ' ');
+  const negated = /(\bnot\b|n't\b|\bnever\b|\bno longer\b)/.test(t);
+  const neg = fixed || has(NEGATIVE);
   const pos = has(POSITIVE);
-  if (neg && !pos) return negated ? undefined : 'opposes';
+  // "would not harm anyone": a harm negated right before it reassures, and reads as support; a negation elsewhere
+  // leaves the reading open.
+  if (neg && !pos) return !negated || fixed ? 'opposes' : NEGATED_HARM.test(t) ? 'supports' : undefined;
   if (pos && !neg) return negated ? 'opposes' : 'supports';
   return undefined;
+}
+
+/** "a move that experts said proved ...": reported content that opens with its verb has the noun phrase before
+ *  "that [speaker] said" as its subject. */
+function relativeAntecedent(doc: Document, st: Statement): Span | undefined {
+  const tokens = doc.tokens!;
+  if (!st.speakerSpan) return undefined;
+  let k = tokenAt(tokens, st.speakerSpan.start);
+  if (!/^(that|which)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!/^(that|which)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.pos !== 'NOUN') return undefined;
+  let from = k - 1;
+  while (from - 1 >= 0 && from > k - 5 && /^(DET|ADJ|NOUN)$/.test(tokens[from - 1]!.pos)) from--;
+  return tokenSpan(tokens, from, k);
+}
+
+/** Where clauses start in a piece of reported content: its first word and the subject after each "that"
+ *  ("said the sum was too low and that Chile could not accept it"). */
+function clauseStarts(tokens: readonly Token[], piece: Span): number[] {
+  const first = tokenAt(tokens, piece.start);
+  const out = [first];
+  for (let k = first + 1; k + 1 < tokens.length && tokens[k + 1]!.end <= piece.end; k++) {
+    if (tokens[k]!.lower === 'that' && /^(DET|PRON|PROPN)$/.test(tokens[k + 1]!.pos) && !/^(that|which|who)$/.test(tokens[k + 1]!.lower)) out.push(k + 1);
+  }
+  return out;
+}
+
+const COPULA = /^(is|was|are|were|been|be)$/;
+
+/** "the truce should let aid through": what a plan ought to do, said by someone counting on it, is support. */
+function ought(tokens: readonly Token[], first: number, end: number): Stance | undefined {
+  for (let k = first + 1; k < Math.min(tokens.length, first + 6) && tokens[k]!.end <= end; k++) {
+    if (!/^(should|must)$/.test(tokens[k]!.lower)) continue;
+    const next = tokens[k + 1];
+    return next && next.pos === 'VERB' && !/^(not|n't|never|be|have)$/.test(next.lower) ? 'supports' : undefined;
+  }
+  return undefined;
+}
+
+/** "Lima's account of the talks was inaccurate", "the envoy's remarks were not fair": an evaluative adjective said of
+ *  something an actor did or said (a noun phrase with that actor as possessor) is a stance on it. */
+function topicEvaluation(doc: Document, first: number, end: number): { target: Target; stance: Stance } | undefined {
+  const tokens = doc.tokens!;
+  let k = first;
+  while (k < tokens.length && tokens[k]!.end <= end && k - first < 10 && (/^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k]!.pos)
+    || /^(of|on|over|about|towards|toward|to|for|with|between)$/.test(tokens[k]!.lower) && k > first)) k++;
+  // The head noun is the last word before a complement ("the envoy's account [of the talks]").
+  const prep = tokens.slice(first + 1, k).findIndex((t) => t.pos === 'ADP');
+  const head = tokens[prep >= 0 ? first + prep : k - 1];
+  if (k - first < 2 || !head || head.pos !== 'NOUN' || !COPULA.test(tokens[k]?.lower ?? '')) return undefined;
+  // Whose act or words: a possessor ("Lima's", "the envoy's") inside the phrase.
+  const possessed = tokens.slice(first, k).some((t, n) => n > 0 && /^['’]s$/.test(t.lower));
+  if (!possessed) return undefined;
+  let p = k + 1;
+  let negated = false;
+  for (; p < tokens.length && tokens[p]!.end <= end; p++) {
+    const t = tokens[p]!;
+    if (NEGATION.test(t.lower)) negated = true;
+    else if (!(t.pos === 'ADV' || /^["“”'‘’]$/.test(t.text))) break;
+  }
+  // The predicate is an adjective phrase ("not fair", "inaccurate", "open, thorough and productive").
+  const words: string[] = [];
+  for (; p < tokens.length && tokens[p]!.end <= end && (tokens[p]!.pos === 'ADJ' || /^(ADV|CCONJ|PUNCT)$/.test(tokens[p]!.pos) && !/^[.;:]$/.test(tokens[p]!.text)); p++) {
+    if (tokens[p]!.pos === 'ADJ') words.push(tokens[p]!.lower);
+  }
+  const pos = words.some((w) => POSITIVE.includes(w));
+  const neg = words.some((w) => NEGATIVE.includes(w));
+  // "was more important than ...": a comparison ranks things, it takes no stance.
+  const compared = tokens.slice(k + 1, p + 1).some((t) => /^(more|less|most|least|than|as)$/.test(t.lower));
+  if (pos === neg || compared) return undefined;
+  const stance: Stance = pos !== negated ? 'supports' : 'opposes';
+  const span = tokenSpan(tokens, first, k);
+  return { target: { kind: 'topic', label: doc.text.slice(span.start, span.end), span }, stance };
 }
 
 /** A speaker's evaluation of a proposal: its plan noun (or "it") as subject of an evaluative clause,
@@ -210,22 +342,31 @@ function evaluations(doc: Document, proposals: readonly Proposal[], statements: 
   statements.forEach((st, si) => {
     if (st.speaker === undefined) return;
     for (const piece of st.content) {
-      const first = tokenAt(tokens, piece.start);
-      const s = doc.sentences![tokens[first]?.sentence ?? -1];
-      if (!s) continue;
-      const subjectEnd = Math.min(s.last, first + 5);
-      // "We welcome the decision. ...": a plan noun after a verb is an object, not the subject evaluated.
-      const lead = tokens.slice(first, subjectEnd);
-      const det = lead.findIndex((t) => /^(the|this|that|these|those|its|their|it)$/.test(t.lower));
-      if (det > 0 && lead[det - 1]!.pos === 'VERB') continue;
-      const reference = proposalReference(doc, proposals, { start: piece.start, end: tokens[subjectEnd - 1]!.end }, piece.start);
-      if (reference === undefined) continue;
-      const stance = polarity(doc.text.slice(piece.start, piece.end));
-      if (!stance) continue;
-      const key = `${st.speaker}|${stance}|p${reference}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({ holder: st.speaker, stance, target: { kind: 'proposal', proposal: reference }, evidence: piece, statements: [si], confidence: 0.45 });
+      const starts = clauseStarts(tokens, piece);
+      starts.forEach((first, n) => {
+        const s = doc.sentences![tokens[first]?.sentence ?? -1];
+        if (!s) return;
+        const clause = { start: tokens[first]!.start, end: n + 1 < starts.length ? tokens[starts[n + 1]! - 2]!.end : piece.end };
+        const subjectEnd = Math.min(s.last, first + 5);
+        // "We welcome the decision. ...": a plan noun after a verb is an object, not the subject evaluated.
+        const lead = tokens.slice(first, subjectEnd);
+        const det = lead.findIndex((t) => /^(the|this|that|these|those|its|their|it)$/.test(t.lower));
+        if (det > 0 && lead[det - 1]!.pos === 'VERB') return;
+        const antecedent = n === 0 && !/^(DET|PRON|PROPN|NOUN|NUM)$/.test(tokens[first]!.pos) ? relativeAntecedent(doc, st) : undefined;
+        // "it was a step forward": an evaluation through a pronoun needs a plan named just before it to be about.
+        if (/^(it|this|that)$/.test(tokens[first]!.lower) && /^(AUX|VERB)$/.test(tokens[first + 1]?.pos ?? '') && !planPhraseBefore(doc, first)) return;
+        const reference = proposalReference(doc, proposals, antecedent ?? { start: clause.start, end: tokens[subjectEnd - 1]!.end }, antecedent?.start ?? clause.start);
+        const planSubject = /^(the|this|that|its|their)$/.test(tokens[first]!.lower) || parallelPlanSubject(doc, s, first) !== undefined;
+        const stance = reference === undefined ? undefined : polarity(doc.text.slice(clause.start, clause.end)) ?? (planSubject ? ought(tokens, first, clause.end) : undefined);
+        const topic = reference === undefined ? topicEvaluation(doc, first, clause.end) : undefined;
+        const target: Target | undefined = reference !== undefined ? { kind: 'proposal', proposal: reference } : topic?.target;
+        const chosen = stance ?? topic?.stance;
+        if (!target || !chosen) return;
+        const key = `${st.speaker}|${chosen}|${target.kind === 'proposal' ? 'p' + target.proposal : target.label.toLowerCase()}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        out.push({ holder: st.speaker!, stance: chosen, target, evidence: clause, statements: [si], confidence: 0.45 });
+      });
     }
   });
   for (const s of doc.sentences!) {
@@ -336,20 +477,50 @@ function withoutEchoes(doc: Document, positions: readonly Position[]): Position[
   };
   const sameTarget = (x: Position, y: Position): boolean => x.target.kind === 'proposal' && y.target.kind === 'proposal' ? x.target.proposal === y.target.proposal
     : x.target.kind === 'topic' && y.target.kind === 'topic' && x.target.label === y.target.label;
-  return positions.filter((p, i) => !positions.some((q, j) => j < i && q.stance === p.stance && sameTarget(p, q)
-    && (bodies(p.holder).has(q.holder) || bodies(q.holder).has(p.holder))));
+  // The surer of the two is kept (a recorded vote before a delegate's paraphrase of it), else the first.
+  return positions.filter((p, i) => !positions.some((q, j) => j !== i && (q.confidence > p.confidence || q.confidence === p.confidence && j < i)
+    && q.stance === p.stance && sameTarget(p, q) && (bodies(p.holder).has(q.holder) || bodies(q.holder).has(p.holder))));
 }
 
 /** A speaker who puts forward a course in their own words ("any deal should ...", "the offer remains open for them to join") supports it. */
-function ownProposals(proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
+function ownProposals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
   proposals.forEach((p, pi) => {
     if (p.proposer === undefined || (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand')) return;
+    // "According to the agency's text, each side must ...": an outlet relays a course, it does not put it forward.
+    if (doc.actors![p.proposer]?.media) return;
     const si = statements.findIndex((st) => st.speaker === p.proposer && st.content.some((c) => c.start <= p.content.start && c.end >= p.content.end));
     if (si < 0) return;
     const key = `${p.proposer}|supports|p${pi}`;
     if (seen.has(key)) return;
     seen.add(key);
     out.push({ holder: p.proposer, stance: 'supports', target: { kind: 'proposal', proposal: pi }, evidence: p.content, statements: [si], confidence: 0.4 });
+  });
+}
+
+/** "The statement reiterated Chile's demand that Peru withdraw", "Peru renewed its call for ...": whoever's demand is
+ *  restated holds it (the possessor, or for "its"/"their" the subject that restates it). */
+function restated(doc: Document, proposals: readonly Proposal[], out: Position[], seen: Set<string>): void {
+  const tokens = doc.tokens!;
+  proposals.forEach((p, pi) => {
+    const k = tokenAt(tokens, p.content.start);
+    const noun = /^(that|for|to)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+    if (!/^(demands?|calls?|proposals?|offer|plan|request|insistence)$/.test(tokens[noun]?.lower ?? '')) return;
+    const s = doc.sentences![tokens[noun]!.sentence]!;
+    let verb = noun - 1;
+    let holder: number | undefined;
+    if (/^['’]s$/.test(tokens[verb]?.lower ?? '')) {
+      const possessor = doc.mentions!.find((m) => m.actor !== undefined && m.end === tokens[verb - 1]?.end);
+      holder = possessor?.actor;
+      verb = possessor ? tokenAt(tokens, possessor.start) - 1 : -1;
+    } else if (/^(its|their|his|her)$/.test(tokens[verb]?.lower ?? '')) {
+      verb--;
+      holder = subjectBefore(doc, s, verb)?.actor;
+    }
+    if (holder === undefined || verb < s.first || !/^(reiterat|repeat|restat|renew|reaffirm|stress)/.test(tokens[verb]!.lower)) return;
+    const key = `${holder}|supports|p${pi}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ holder, stance: 'supports', target: { kind: 'proposal', proposal: pi }, evidence: tokenSpan(tokens, verb, tokenAt(tokens, p.content.end)), statements: [], confidence: 0.5 });
   });
 }
 
@@ -362,7 +533,9 @@ function votes(doc: Document, proposals: readonly Proposal[], out: Position[], s
     const target = (): number | undefined => {
       const here = proposals.findIndex((p) => p.content.start >= s.start && p.content.start < s.end);
       if (here >= 0) return here;
-      const before = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < s.start).at(-1);
+      // A tally follows the text voted on: a proposal further back is not what this vote was on.
+      const previous = s.first > 0 ? doc.sentences![doc.tokens![s.first - 1]!.sentence] : undefined;
+      const before = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < s.start && previous !== undefined && p.content.start >= previous.start).at(-1);
       return before?.[1];
     };
     for (const m of sentence.matchAll(/\b(in favou?r|against|abstentions?|abstaining|abstained)\s*\(([^)]+)\)/gi)) {
@@ -411,6 +584,8 @@ export const positions: Stage = {
         const cueSpan = tokenSpan(tokens, i, m.end);
         const statementIndex = statementsList.findIndex((st) => st.content.some((c) => c.start <= cueSpan.start && c.end >= cueSpan.end));
         const statement = statementIndex >= 0 ? statementsList[statementIndex] : undefined;
+        // "I don't want to guess": reluctance to do something oneself is no stance on another's course.
+        if (/^want/.test(m.cue.words.at(-1)!) && tokens[m.end]?.lower === 'to') continue;
         // "needs to", "need for": a modal or a noun, not a want.
         if (m.cue.words[0] === 'need' || m.cue.words[0] === 'needs' || m.cue.words[0] === 'needed') {
           if (/^(to|for)$/.test(tokens[m.end]?.lower ?? '') || tokens[i]!.pos !== 'VERB' && !/^(not|n't|no)$/.test(tokens[i - 1]?.lower ?? '')) continue;
@@ -442,7 +617,9 @@ export const positions: Stage = {
         }
         const subject = subjectBefore(doc, s, i) ?? contentSubject(doc, statementIndex >= 0 ? statementsList[statementIndex]! : undefined, i);
         const subjectActor = subject && subject.kind !== 'pronoun' ? subject.actor : subject?.actor;
-        const we = subject && /^(we|i|our)$/i.test(subject.text);
+        // "We welcome the decision": a first-person subject is the speaker, resolved or not.
+        const bare = !subject && [i - 1, /^(ADV|AUX)$/.test(tokens[i - 1]?.pos ?? '') ? i - 2 : -1].some((k) => k >= s.first && /^(we|i)$/.test(tokens[k]!.lower));
+        const we = subject ? /^(we|i|our)$/i.test(subject.text) : bare;
         let holder: number | undefined;
         if (statement?.speaker !== undefined) {
           const speaker = doc.actors![statement.speaker]!;
@@ -464,8 +641,30 @@ export const positions: Stage = {
         const object = objectAfter(doc, s, m.end, stance);
         // A stance with nothing to be about ("did not immediately comment") is no position.
         let target = object ? chooseTarget(doc, proposalsList, clause, object) : chooseTarget(doc, proposalsList, clause, { start: clause.end, end: clause.end });
+        // "claimed credit in a post, saying his pressure had made the deal possible": with no object, the plan named in
+        // the participle clause after the cue.
+        if (!object && target === undefined) {
+          const participle = saidAfter(doc, s, clause.end);
+          if (participle !== undefined) {
+            const named = proposalReference(doc, proposalsList, participle, participle.start);
+            if (named !== undefined) target = { kind: 'proposal', proposal: named };
+          }
+        }
+        // "Chile voted in favour because ...", "Peru abstained": a vote with no object is on the text at issue.
+        if (!object && target === undefined && m.cue.words.some((w) => /^(vote[sd]?|voting|favou?r|abstain(s|ed|ing)?)$/.test(w))) {
+          const draft = proposalsList.map((p, k) => [p, k] as const).filter(([p]) => p.kind === 'resolution' && p.content.start < tokens[i]!.start).at(-1)?.[1];
+          const at = draft ?? refusalTarget(doc, proposalsList, tokens[i]!.start);
+          if (at !== undefined) target = { kind: 'proposal', proposal: at };
+        }
         if (!object && target?.kind !== 'proposal') continue;
         if (!target) continue;
+        // An unresolved "we" ("we need change") is kept only where the stance is on a proposal of the article.
+        if (bare && target.kind !== 'proposal') continue;
+        // "too early to say whether shipping will return": an open question of fact is no topic to stand on
+        // ("undecided on whether to join" still is).
+        if (target.kind === 'topic' && stance === 'neutral' && /^(whether|if)\s+(?!to\s)/i.test(target.label)) continue;
+        // "the Council adopted a resolution": a body adopting a text by vote reports an outcome; its members hold the stances.
+        if (m.cue.words[0]!.startsWith('adopt') && doc.actors![holder]!.type === 'Organization' && subjectActor === holder) continue;
         // "would not comment on what it called routine exercises": a refusal to comment is about the proposal at issue.
         if (target.kind === 'topic' && m.cue.stance === 'neutral' && m.cue.words.some((w) => /^(comment|respond)$/.test(w))) {
           const at = refusalTarget(doc, proposalsList, tokens[i]!.start);
@@ -485,7 +684,8 @@ export const positions: Stage = {
     evaluations(doc, proposalsList, statementsList, out, seen);
     appeals(doc, proposalsList, statementsList, out, seen);
     refusals(doc, proposalsList, statementsList, out, seen);
-    ownProposals(proposalsList, statementsList, out, seen);
+    ownProposals(doc, proposalsList, statementsList, out, seen);
+    restated(doc, proposalsList, out, seen);
     votes(doc, proposalsList, out, seen);
     return { ...doc, positions: withoutEchoes(doc, out) };
   },

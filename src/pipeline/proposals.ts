@@ -17,6 +17,8 @@ const CONDITION = /\b(in return for|in exchange for|on condition that|provided t
 const ADVOCACY = /^(essential|necessary|important|vital|crucial|imperative|urgent|time)$/;
 const OBLIGATION = /^(should|must|ought)$/;
 const DELIBERATE = /^(consider|considers|considering|weigh|weighs|weighing|review|reviews|reviewing|study|studying|explore|explores|exploring|examine|examines|examining|mull|mulls|mulling)$/;
+const COPULA_BEFORE = /^(is|was|remains|remained|are|were)$/;
+const WAY_NOUNS = /^(way|formula|solution|option|path|route|answer|course)$/;
 const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 
 function kindOf(word: string): ProposalKind {
@@ -68,6 +70,33 @@ function skipAgent(doc: Document, s: Sentence, i: number): { next: number; agent
     k = j;
   }
   return { next: k, ...(agent ? { agent } : {}) };
+}
+
+const CONCLUDED = /^(reach|reached|sign|signed|strike|struck|conclude|concluded|seal|sealed|finalize|finalized|finalise|finalised|broker|brokered|agree|agreed)$/;
+
+/** "The interim arrangement on fishing rights was reached ...", "signed an accord on water sharing": a deal concluded
+ *  and named only by what it is on. The whole noun phrase is the proposal; `i` is the deal noun, `on` the "on" after it. */
+function dealOn(tokens: readonly Token[], s: Sentence, i: number, on: number): Span | undefined {
+  let end = on + 1;
+  // The tagger takes some nouns inside such phrases for verbs or adverbs ("resupply", "sharing"): anything but a
+  // finite verb, a clause word or punctuation continues the phrase.
+  const inPhrase = (t: Token): boolean => /^(of|for)$/.test(t.lower)
+    || !/^(AUX|PUNCT|SCONJ|CCONJ|PRON|ADP)$/.test(t.pos) && !(t.pos === 'VERB' && !/ing$/.test(t.lower)) && !/^(that|which|who|whose)$/.test(t.lower);
+  while (end < s.last && end - on < 12 && inPhrase(tokens[end]!)) end++;
+  while (end > on + 1 && (/^(of|for)$/.test(tokens[end - 1]!.lower) || /^(DET|ADJ)$/.test(tokens[end - 1]!.pos))) end--;
+  if (end <= on + 1) return undefined;
+  let head = i;
+  while (head > s.first && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
+  // "... on fishing rights in the bay was reached": further phrases may come between the deal and its verb.
+  let verb = end;
+  while (/^(in|at|between|with|over|around)$/.test(tokens[verb]?.lower ?? '') && verb - on < 16) {
+    verb++;
+    while (verb < s.last && inPhrase(tokens[verb]!)) verb++;
+  }
+  const passive = /^(was|were|is|are|been|be|being)$/.test(tokens[verb]?.lower ?? '') && CONCLUDED.test(tokens[verb + 1]?.lower ?? '');
+  if (passive) end = verb;
+  const active = head > s.first && CONCLUDED.test(tokens[head - 1]!.lower) && isVerb(tokens[head - 1]);
+  return passive || active ? tokenSpan(tokens, head, end) : undefined;
 }
 
 function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<number, Statement>, out: Proposal[]): void {
@@ -143,6 +172,21 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       add(tokenSpan(tokens, i + 2, clauseEnd(tokens, s, i + 2)), 'proposal', speakerAt(i), undefined, 0.5);
       continue;
     }
+    // "He said a phased deal, tied to inspections, was the only way": what a speaker calls the only or best way is proposed.
+    if (/^(only|best|right)$/.test(t.lower) && tokens[i - 1]?.lower === 'the' && COPULA_BEFORE.test(tokens[i - 2]?.lower ?? '') && WAY_NOUNS.test(next?.lower ?? '')) {
+      const piece = [...speakers.values()].flatMap((st) => st.content).find((c) => c.start <= t.start && c.end >= t.end);
+      const from = piece ? tokenAt(tokens, piece.start) : -1;
+      const np = from >= 0 ? tokens.slice(from, i - 2) : [];
+      // A noun phrase ("a phased deal, tied to inspections,"), not a clause or one opening with its verb ("proved talks").
+      const phrase = np.length >= 2 && np.length <= 16 && (/^(DET|NUM)$/.test(np[0]!.pos) || /^(ADJ|NOUN|PROPN)$/.test(np[0]!.pos) && !/ed$/.test(np[0]!.lower))
+        && !np.some((x) => x.pos === 'AUX' || x.pos === 'PRON');
+      if (phrase) {
+        let end = i - 2;
+        while (end > from && /^[,;]$/.test(tokens[end - 1]!.text)) end--;
+        add(tokenSpan(tokens, from, end), 'proposal', speakerAt(i), undefined, 0.5);
+        continue;
+      }
+    }
     // In reported speech, "any deal should ...", "each side must ...", "X would have to ...", "X needs to ...".
     const passive = (k: number): boolean => tokens[k]?.lower === 'be' && /ed$/.test(tokens[k + 1]?.lower ?? '');
     const obliged = (OBLIGATION.test(t.lower) && !passive(i + 1)) || (/^(have|has|need|needs)$/.test(t.lower) && next?.lower === 'to' && !passive(i + 2));
@@ -150,7 +194,9 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
     if (speaker !== undefined) {
       const subject = subjectBefore(doc, s, i) ?? nounSubject(doc, s, i);
       const negated = /^(not|n't|never)$/.test(tokens[i + 1]?.lower ?? '');
-      if (subject !== undefined && !negated && !(typeof subject !== 'number' && subject.kind === 'pronoun' && subject.actor === undefined)) {
+      // "... the deal followed talks, and that it should keep trade moving": what a plan should do is no new proposal.
+      const ofPlan = typeof subject !== 'number' && subject?.kind === 'pronoun' && parallelPlanSubject(doc, s, tokenAt(tokens, subject.start)) !== undefined;
+      if (subject !== undefined && !negated && !ofPlan && !(typeof subject !== 'number' && subject.kind === 'pronoun' && subject.actor === undefined)) {
         const from = typeof subject === 'number' ? subject : tokenAt(tokens, subject.start);
         add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 1)), 'proposal', speaker, typeof subject === 'number' ? undefined : subject, 0.45);
         continue;
@@ -187,6 +233,10 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       else if (comp && /^(meant|designed|aimed|intended)$/.test(comp.lower) && tokens[k + 1]?.lower === 'to') from = k + 2;
       else if (comp && /^(that|which)$/.test(comp.lower) && CONTENT_VERBS.test(tokens[k + 1]?.lower ?? '')) from = k + 1;
       else if (comp && /^(that|which)$/.test(comp.lower) && /^(demand|demands|call|calls|proposal)$/.test(t.lower) && !isVerb(tokens[k + 1])) from = k + 1;
+      if (from < 0 && comp?.lower === 'on' && kindOf(t.lower) === 'deal') {
+        const named = dealOn(tokens, s, i, k);
+        if (named) { add(named, 'deal', undefined, undefined, 0.5); continue; }
+      }
       if (from < 0 || from >= s.last) continue;
       let head = i;
       while (head > s.first && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
@@ -236,6 +286,40 @@ function nounPhraseBefore(tokens: readonly Token[], s: Sentence, i: number): num
 }
 
 /** A noun-phrase subject right before a modal ("any deal should"), as a token index. */
+/** Nouns that can name a proposal already put ("the agreement", "that idea", "the figure", "the talks"). */
+export const REFERRING_NOUNS = new RegExp(`${PLAN_NOUNS.source}|^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge|move|step|outcome|talks|negotiations)$`);
+
+/** The last plan phrase ("the figure", "a truce") before token i, in its sentence or the one before. */
+export function planPhraseBefore(doc: Document, i: number): Span | undefined {
+  const tokens = doc.tokens!;
+  const sentence = tokens[i]?.sentence;
+  if (sentence === undefined) return undefined;
+  const from = doc.sentences![Math.max(0, sentence - 1)]!.first;
+  for (let k = i - 1; k >= from; k--) {
+    if (!REFERRING_NOUNS.test(tokens[k]!.lower) || !/^(NOUN|PROPN)$/.test(tokens[k]!.pos)) continue;
+    for (let d = k - 1; d >= Math.max(from, k - 3); d--) {
+      if (/^(the|this|that|these|those|its|their|a|an)$/.test(tokens[d]!.lower)) return tokenSpan(tokens, d, k + 1);
+      if (!/^(ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[d]!.pos)) break;
+    }
+  }
+  return undefined;
+}
+
+/** "said the deal followed talks, and that it should ...": "it" opening a that-clause coordinated with an earlier
+ *  one stands for that clause's subject when it is a definite plan phrase (returned as a span). */
+export function parallelPlanSubject(doc: Document, s: Sentence, it: number): Span | undefined {
+  const tokens = doc.tokens!;
+  if (tokens[it]?.lower !== 'it' || tokens[it - 1]?.lower !== 'that' || !/^(and|but)$/.test(tokens[it - 2]?.lower ?? '')) return undefined;
+  let c = it - 3;
+  while (c >= s.first && tokens[c]!.lower !== 'that' && !(reportingByForm.get(tokens[c]!.lower)?.pos === 'verb' && tokens[c]!.pos === 'VERB')) c--;
+  if (c < s.first || !/^(the|this|that|its|their)$/.test(tokens[c + 1]?.lower ?? '')) return undefined;
+  for (let k = c + 2; k < Math.min(it, c + 5); k++) {
+    if (REFERRING_NOUNS.test(tokens[k]!.lower)) return tokenSpan(tokens, c + 1, k + 1);
+    if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) break;
+  }
+  return undefined;
+}
+
 function nounSubject(doc: Document, s: Sentence, i: number): number | undefined {
   const tokens = doc.tokens!;
   let end = i;

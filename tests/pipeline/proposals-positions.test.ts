@@ -181,3 +181,163 @@ describe('deliberation, refusals and coordination', () => {
   });
 
 });
+
+describe('positions: who holds the stance', () => {
+  it('finds the subject across a day or a relative clause before the verb', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Chile on Monday condemned the truce. '
+      + 'Ana Rojas, who chairs the Senate panel, welcomed the truce.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'opposes', target: 'both armies would pull back' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both armies would pull back' }));
+  });
+
+  it('reads an unresolved "we" in an answer as the speaker, for a stance on a proposal', () => {
+    const text = 'MINISTRY BRIEFING\nLima\nMay 2, 2024\n\nSpokesperson Ana Rojas took questions on the valley.\n\n'
+      + 'Q: Bolivia proposed a truce under which both armies would pull back. What is your view?\n\nA: We welcome the truce.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both armies would pull back' }));
+  });
+
+  it('gives an outlet relaying a text no stance on it', () => {
+    const { proposals, positions } = view('Interfax said each side must provide military aid if the other is attacked.');
+    expect(proposals).toHaveLength(1);
+    expect(positions).toEqual([]);
+  });
+
+  it('reads a body adopting a text as an outcome, and keeps a recorded vote over a delegate\'s paraphrase of it', () => {
+    const text = 'The Security Council adopted a resolution calling for a ceasefire in the valley by a vote of 13 in favour to none against, with 2 abstentions (Chile, Peru). '
+      + '"We abstained because the text ignored the refugees," Chilean Foreign Minister Ana Rojas said.';
+    const { positions } = view(text);
+    expect(positions.filter((p) => p.holder === 'UN Security Council')).toEqual([]);
+    expect(positions.filter((p) => p.stance === 'neutral').map((p) => p.holder).sort()).toEqual(['Chile', 'Peru']);
+  });
+});
+
+describe('positions: what the stance is about', () => {
+  it('reads "it" as the plan named just before it, not the latest proposal', () => {
+    const text = 'Peru proposed a plan under which fishing quotas would be cut by half. Bolivia urged Chile to reopen the port. '
+      + 'Chilean Foreign Minister Ana Rojas rejected the figure, saying it fell far short of what the fleets needed.';
+    const rojas = view(text).positions.filter((p) => p.holder === 'Ana Rojas');
+    expect(rojas).toEqual([expect.objectContaining({ stance: 'opposes', target: 'fishing quotas would be cut by half' })]);
+  });
+
+  it('reads "the talks" as the deal they produced', () => {
+    const text = 'Chile and Peru reached a deal under which both navies would leave the bay. Minister Ana Rojas said the talks had been frank and productive.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both navies would leave the bay' }));
+  });
+
+  it('does not read "the amendments" as the draft they would amend', () => {
+    const text = 'The Council considered a draft resolution calling for a ceasefire in the valley. Peru tabled two amendments, one of which referred to the border. '
+      + 'Ambassador Ana Rojas of Chile said the amendments were a dangerous mistake.';
+    expect(view(text).positions.filter((p) => p.stance === 'opposes')).toEqual([]);
+  });
+
+  it('reads "the full text" named before the terms are spelled out as the deal', () => {
+    const text = 'Peru\'s president put off a vote on the deal, saying the rebels had not signed off on the full text. '
+      + 'Mediators said that, under the accord, 50 prisoners would be freed in return for two pilots.';
+    const { positions } = view(text);
+    expect(positions.every((p) => p.target === '50 prisoners would be freed in return for two pilots')).toBe(true);
+    expect(positions).toContainEqual(expect.objectContaining({ stance: 'opposes' }));
+  });
+
+  it('reads an open question of fact as no topic, and a vote without an object as one on the draft', () => {
+    const early = view('Shipping analysts said it was too early to say whether ferries would return to the route.');
+    expect(early.positions).toEqual([]);
+    const text = 'The Security Council adopted a resolution calling for a ceasefire in the valley. Chile voted in favour because the text protected the refugees.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
+  });
+
+  it('takes a tally only for a text put in the same or the sentence before', () => {
+    const text = 'The Council rejected a motion by Peru to delay the vote until Friday. It then turned to the border. '
+      + 'Two amendments on the border were not adopted owing to the negative vote of Chile.';
+    expect(view(text).positions.filter((p) => p.holder === 'Chile')).toEqual([]);
+  });
+
+  it('reads a joint statement as the deal two sides agreed', () => {
+    const text = 'Chile and Peru released a joint statement on Monday. Under the joint statement, Peru will lift its fishing ban for 60 days. '
+      + 'The Chilean trade ministry said the joint statement marked real progress.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ stance: 'supports', target: 'Peru will lift its fishing ban for 60 days' }));
+  });
+
+  it('finds the object of a pseudo-cleft after its copula', () => {
+    const { positions } = view('Foreign Minister Ana Rojas said what Chile will never accept is a border commission run by Peru.');
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'opposes', target: 'a border commission run by Peru' }));
+  });
+
+  it('takes the plan from the participle clause when the cue has no object', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. '
+      + 'Senator Mark Hill, who leads the opposition, claimed credit in a radio interview, saying his pressure had made the truce possible.';
+    const hill = view(text).positions.filter((p) => p.holder === 'Mark Hill');
+    expect(hill).toEqual([expect.objectContaining({ stance: 'supports', target: 'both armies would pull back' })]);
+  });
+});
+
+describe('positions: evaluations', () => {
+  it('reads each that-clause of a report, and the good a plan would do', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. '
+      + 'Chilean President Ana Rojas said in a statement issued in Lima that it was a historic step. Minister Luis Soto said the truce would end the fighting.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both armies would pull back' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Luis Soto', stance: 'supports', target: 'both armies would pull back' }));
+  });
+
+  it('reads a harm denied right before it as support', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Chilean Minister Ana Rojas said the truce would not harm fishermen.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports' }));
+  });
+
+  it('reads an evaluative adjective about what an actor did or said as a stance on it, but not a comparison or a state of affairs', () => {
+    const { positions } = view('Chilean Foreign Minister Ana Rojas said Lima\'s account of the talks was inaccurate. Peruvian Minister Luis Soto said the situation in the valley was dangerous. '
+      + 'Senator Mark Hill said Quito\'s offer was more important than Lima\'s.');
+    expect(positions).toEqual([expect.objectContaining({ holder: 'Ana Rojas', stance: 'opposes', target: 'Lima\'s account of the talks' })]);
+    const fair = view('Prime Minister Ana Rojas said that Peru\'s description of Chile was not fair.').positions;
+    expect(fair).toEqual([expect.objectContaining({ stance: 'opposes', target: 'Peru\'s description of Chile' })]);
+  });
+
+  it('reads what a plan should do, in a that-clause coordinated with one about the plan, as support and no new proposal', () => {
+    const text = 'Mediators announced a truce under which both navies would leave the bay. '
+      + 'Minister Ana Rojas said the truce followed weeks of talks, and that it should keep the fishing fleets safe.';
+    const { proposals, positions } = view(text);
+    expect(proposals).toHaveLength(1);
+    expect(positions).toEqual([expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both navies would leave the bay' })]);
+  });
+
+  it('takes the noun before "that [speaker] said" as the subject of what was said', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back by Friday, a move that regional analysts said proved dialogue is the right way to settle disputes.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'regional analysts', stance: 'supports', target: 'both armies would pull back by Friday' }));
+  });
+});
+
+describe('positions: stance words', () => {
+  it('reads not wanting something as opposition, but not reluctance to do something oneself', () => {
+    const { positions } = view('President Luis Soto does not want Peru to join the alliance, his spokeswoman said. Minister Ana Rojas said: "I don\'t want to guess when the talks will end."');
+    expect(positions).toEqual([expect.objectContaining({ holder: 'Luis Soto', stance: 'opposes', target: 'Peru to join the alliance' })]);
+  });
+
+  it('reads not ruling something out as keeping it open', () => {
+    const { positions } = view('Japan\'s defence minister said Tokyo was concerned that Peru had not ruled out military cooperation with Bolivia.');
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Peru', stance: 'neutral' }));
+    expect(positions.filter((p) => p.stance === 'supports')).toEqual([]);
+  });
+
+  it('reads a restated demand as held by whoever it belongs to', () => {
+    const { positions } = view('The statement reiterated Chile\'s demand that Peru withdraw its troops from the valley.');
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'supports', target: 'Peru withdraw its troops from the valley' }));
+  });
+});
+
+describe('proposals: deals named by their subject, and the only way', () => {
+  it('reads a concluded deal named only by what it is on', () => {
+    const { proposals, positions } = view('The interim arrangement on fishing rights in the bay was reached on Monday. Minister Ana Rojas said the arrangement showed Lima\'s sincerity.');
+    expect(proposals).toEqual([expect.objectContaining({ kind: 'deal', content: 'The interim arrangement on fishing rights in the bay' })]);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'The interim arrangement on fishing rights in the bay' }));
+    expect(view('Chile and Peru signed an accord on water sharing in Lima on Friday.').proposals).toEqual([expect.objectContaining({ content: 'an accord on water sharing' })]);
+    expect(view('The two ministers held talks on water sharing in Lima on Friday.').proposals).toEqual([]);
+  });
+
+  it('reads what a speaker calls the only way as their proposal', () => {
+    const { proposals, positions } = view('Analyst Mark Hill said a phased withdrawal, tied to border monitoring by the United Nations, was the only way forward.');
+    expect(proposals).toEqual([expect.objectContaining({ content: 'a phased withdrawal, tied to border monitoring by the United Nations', proposer: 'Mark Hill' })]);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'supports' }));
+    expect(view('Analysts said proved dialogue is the right way to settle disputes.').proposals).toEqual([]);
+  });
+});
