@@ -5,7 +5,7 @@
 // proposal, or else a topic named by the cue's object. Evaluations ("the truce is a historic step", "Lima's
 // account was inaccurate"), appeals, refusals, restated demands and vote tallies add positions without a cue.
 import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target, Token } from '../model/document.js';
-import { grammar, stanceCues } from '../lexicon/index.js';
+import { countryByAdjective, gazetteer, grammar, stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
 import { PLAN_NOUNS, REFERRING_NOUNS, parallelPlanSubject, planPhraseBefore } from './proposals.js';
 
@@ -139,6 +139,40 @@ function namedAs(doc: Document, p: Proposal, noun: RegExp): boolean {
   return false;
 }
 
+/** Content words of a span, where a country counts as one word however it is named ("Lima", "Peru", "Peruvian")
+ *  and any other actor by its identity. */
+function wordsOf(doc: Document, span: Span): Set<string> {
+  const tokens = doc.tokens!;
+  const names = doc.mentions!.filter((m) => m.actor !== undefined && m.start >= span.start && m.end <= span.end);
+  const key = (actor: number): string => doc.actors![actor]!.type === 'Country' ? `#${doc.actors![actor]!.label}` : `@${actor}`;
+  return contentWords(tokens, span, (i) => {
+    const t = tokens[i]!;
+    const named = names.find((m) => m.start <= t.start && t.end <= m.end);
+    if (named) return key(named.actor!);
+    const country = gazetteer.get(t.text)?.type === 'Country' ? gazetteer.get(t.text)!.name : countryByAdjective.get(t.text);
+    return country ? `#${country}` : undefined;
+  });
+}
+
+const PROPOSAL_WORDS = new WeakMap<Proposal, Set<string>>();
+
+/** The proposal sharing the most content words with a span (at least two, one of them not a name, and a third of the larger set). */
+function similarProposal(doc: Document, proposals: readonly Proposal[], span: Span): number | undefined {
+  const words = wordsOf(doc, span);
+  let best: number | undefined;
+  let bestScore = 0;
+  proposals.forEach((p, i) => {
+    let pw = PROPOSAL_WORDS.get(p);
+    if (!pw) { pw = wordsOf(doc, p.content); PROPOSAL_WORDS.set(p, pw); }
+    const common = [...words].filter((w) => pw.has(w));
+    const shared = common.length;
+    const score = shared / Math.max(1, words.size, pw.size);
+    // Names alone ("Chile", "Peru") do not make two courses alike: at least one other word is shared.
+    if (shared >= 2 && common.some((w) => !/^[#@]/.test(w)) && score >= 0.34 && score > bestScore) { best = i; bestScore = score; }
+  });
+  return best;
+}
+
 function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Span, object: Span): Target | undefined {
   // "welcomed the agreement and called on all parties to ...": a definite plan noun right after the cue
   // names the target before any proposal later in the clause.
@@ -164,18 +198,15 @@ function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Spa
   }
   const referred = proposalReference(doc, proposals, object, clause.start);
   if (referred !== undefined) return { kind: 'proposal', proposal: referred };
-  const words = contentWords(doc.tokens!, object);
-  let best = -1;
-  let bestScore = 0;
-  proposals.forEach((p, i) => {
-    const pw = contentWords(doc.tokens!, p.content);
-    const shared = [...words].filter((w) => pw.has(w)).length;
-    const score = shared / Math.max(1, words.size, pw.size);
-    if (shared >= 2 && score >= 0.34 && score > bestScore) { best = i; bestScore = score; }
-  });
-  if (best >= 0) return { kind: 'proposal', proposal: best };
+  const best = similarProposal(doc, proposals, object);
+  if (best !== undefined) return { kind: 'proposal', proposal: best };
   const label = doc.text.slice(object.start, object.end).replace(/\s+/g, ' ').replace(/[\s.,;:!?"“”]+$/u, '').trim();
   if (!/[\p{L}]/u.test(label)) return undefined;
+  // "rejected that idea", "ready to use those tools": a topic that only points back, to no proposal found, names nothing.
+  const first = tokenAt(doc.tokens!, object.start);
+  const pointing = (t: Token, n: number): boolean => /^(this|these|those|such|it|them)$/.test(t.lower)
+    || t.lower === 'that' && doc.tokens![first + n + 1]?.pos === 'NOUN';
+  if (doc.tokens!.slice(first, first + 3).some((t, n) => t.end <= object.end && pointing(t, n))) return undefined;
   return { kind: 'topic', label, span: object };
 }
 
@@ -335,6 +366,18 @@ function topicEvaluation(doc: Document, first: number, end: number): { target: T
   return { target: { kind: 'topic', label: doc.text.slice(span.start, span.end), span }, stance };
 }
 
+/** "supplying arms to Lima would be a mistake": an evaluation of doing something that a proposal puts forward. */
+function gerundEvaluation(doc: Document, proposals: readonly Proposal[], first: number, end: number): { target: Target; stance: Stance } | undefined {
+  const tokens = doc.tokens!;
+  if (!/ing$/.test(tokens[first]!.lower) || tokens[first]!.pos !== 'VERB') return undefined;
+  let k = first + 1;
+  while (k < tokens.length && tokens[k]!.end <= end && k - first < 10 && !/^(AUX|VERB|PUNCT)$/.test(tokens[k]!.pos)) k++;
+  if (k - first < 2 || tokens[k]?.pos !== 'AUX' || tokens[k]!.end > end) return undefined;
+  const stance = polarity(doc.text.slice(tokens[k]!.start, end));
+  const proposal = stance ? similarProposal(doc, proposals, tokenSpan(tokens, first, k)) : undefined;
+  return stance && proposal !== undefined ? { target: { kind: 'proposal', proposal }, stance } : undefined;
+}
+
 /** A speaker's evaluation of a proposal: its plan noun (or "it") as subject of an evaluative clause,
  *  or an evaluative word next to it ("what he called a reckless agreement"). */
 function evaluations(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
@@ -358,7 +401,7 @@ function evaluations(doc: Document, proposals: readonly Proposal[], statements: 
         const reference = proposalReference(doc, proposals, antecedent ?? { start: clause.start, end: tokens[subjectEnd - 1]!.end }, antecedent?.start ?? clause.start);
         const planSubject = /^(the|this|that|its|their)$/.test(tokens[first]!.lower) || parallelPlanSubject(doc, s, first) !== undefined;
         const stance = reference === undefined ? undefined : polarity(doc.text.slice(clause.start, clause.end)) ?? (planSubject ? ought(tokens, first, clause.end) : undefined);
-        const topic = reference === undefined ? topicEvaluation(doc, first, clause.end) : undefined;
+        const topic = reference === undefined ? topicEvaluation(doc, first, clause.end) ?? gerundEvaluation(doc, proposals, first, clause.end) : undefined;
         const target: Target | undefined = reference !== undefined ? { kind: 'proposal', proposal: reference } : topic?.target;
         const chosen = stance ?? topic?.stance;
         if (!target || !chosen) return;
@@ -468,7 +511,7 @@ function appeals(doc: Document, proposals: readonly Proposal[], statements: read
 const UPHOLD_VERBS = /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|back|support|endorse|observe|adopt|finalize|finalise|seal)$/;
 
 /** One position per stance-taker: a spokesperson's position and the same one of the body or state they speak for are one. */
-function withoutEchoes(doc: Document, positions: readonly Position[]): Position[] {
+function withoutEchoes(doc: Document, positions: readonly Position[], tallied: number): Position[] {
   const actors = doc.actors!;
   const bodies = (a: number): Set<number> => {
     const out = new Set<number>();
@@ -477,9 +520,16 @@ function withoutEchoes(doc: Document, positions: readonly Position[]): Position[
   };
   const sameTarget = (x: Position, y: Position): boolean => x.target.kind === 'proposal' && y.target.kind === 'proposal' ? x.target.proposal === y.target.proposal
     : x.target.kind === 'topic' && y.target.kind === 'topic' && x.target.label === y.target.label;
+  // Only one act of taking a stance is an echo: the same statement or sentence ("Chile stands ready to help," the
+  // envoy said, of the plan the envoy put), or a recorded vote and the envoy's account of it. A state's stance and
+  // its envoy's in another sentence are two.
+  const tokens = doc.tokens!;
+  const sentenceOf = (p: Position): number => tokens[Math.min(tokens.length - 1, tokenAt(tokens, p.evidence.start))]!.sentence;
+  const together = (i: number, j: number): boolean => i >= tallied || j >= tallied
+    || positions[i]!.statements.some((n) => positions[j]!.statements.includes(n)) || sentenceOf(positions[i]!) === sentenceOf(positions[j]!);
   // The surer of the two is kept (a recorded vote before a delegate's paraphrase of it), else the first.
   return positions.filter((p, i) => !positions.some((q, j) => j !== i && (q.confidence > p.confidence || q.confidence === p.confidence && j < i)
-    && q.stance === p.stance && sameTarget(p, q) && (bodies(p.holder).has(q.holder) || bodies(q.holder).has(p.holder))));
+    && q.stance === p.stance && sameTarget(p, q) && (bodies(p.holder).has(q.holder) || bodies(q.holder).has(p.holder)) && together(i, j)));
 }
 
 /** A speaker who puts forward a course in their own words ("any deal should ...", "the offer remains open for them to join") supports it. */
@@ -618,7 +668,9 @@ export const positions: Stage = {
         const subject = subjectBefore(doc, s, i) ?? contentSubject(doc, statementIndex >= 0 ? statementsList[statementIndex]! : undefined, i);
         const subjectActor = subject && subject.kind !== 'pronoun' ? subject.actor : subject?.actor;
         // "We welcome the decision": a first-person subject is the speaker, resolved or not.
-        const bare = !subject && [i - 1, /^(ADV|AUX)$/.test(tokens[i - 1]?.pos ?? '') ? i - 2 : -1].some((k) => k >= s.first && /^(we|i)$/.test(tokens[k]!.lower));
+        let pronoun = i - 1;
+        while (pronoun > s.first && pronoun > i - 4 && (/^(ADV|AUX)$/.test(tokens[pronoun]!.pos) || NEGATION.test(tokens[pronoun]!.lower))) pronoun--;
+        const bare = !subject && pronoun >= s.first && /^(we|i)$/.test(tokens[pronoun]!.lower);
         const we = subject ? /^(we|i|our)$/i.test(subject.text) : bare;
         let holder: number | undefined;
         if (statement?.speaker !== undefined) {
@@ -686,7 +738,8 @@ export const positions: Stage = {
     refusals(doc, proposalsList, statementsList, out, seen);
     ownProposals(doc, proposalsList, statementsList, out, seen);
     restated(doc, proposalsList, out, seen);
+    const tallied = out.length;
     votes(doc, proposalsList, out, seen);
-    return { ...doc, positions: withoutEchoes(doc, out) };
+    return { ...doc, positions: withoutEchoes(doc, out, tallied) };
   },
 };

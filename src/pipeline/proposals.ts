@@ -156,6 +156,8 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       if (tokens[to]?.text === ',') { while (to < s.last && tokens[to]!.text !== ',' || to === i + 1) to++; to++; }
       if (tokens[to]?.lower === 'for' && READY.test(t.lower)) { while (to < s.last && tokens[to]!.lower !== 'to' && to - i < 6) to++; }
       if (tokens[to]?.lower !== 'to' || !isVerb(tokens[to + 1])) continue;
+      // "prepared to use those tools": a course named by a demonstrative was put before; this backs it, proposes nothing new.
+      if (/^(those|these|such)$/.test(tokens[to + 2]?.lower ?? '')) continue;
       const subject = subjectBefore(doc, s, i) ?? (/^(and|but)$/.test(tokens[i - 2]?.lower ?? '') ? doc.mentions!.find((m) => m.start >= s.start && m.actor !== undefined) : undefined);
       // "ready to discuss doing more together": what is up for discussion is the proposal.
       const deliberative = /^(discuss|consider|negotiate|explore|examine|study|review)$/.test(tokens[to + 1]!.lower);

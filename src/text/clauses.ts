@@ -78,12 +78,13 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-/** Content words (lower-case lemmas of nouns, verbs, adjectives, names) of a span. */
-export function contentWords(tokens: readonly Token[], span: Span): Set<string> {
+/** Content words (lower-case lemmas of nouns, verbs, adjectives, names) of a span; `rename` may give a word
+ *  another key (a place name its country's). */
+export function contentWords(tokens: readonly Token[], span: Span, rename?: (i: number) => string | undefined): Set<string> {
   const out = new Set<string>();
   for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
     const t = tokens[i]!;
-    if (/^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos) && t.lower.length > 2 && !/^(is|are|was|were|be|been|have|has|had|said|say|says)$/.test(t.lower)) out.add(t.lemma);
+    if (/^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos) && t.lower.length > 2 && !/^(is|are|was|were|be|been|have|has|had|said|say|says)$/.test(t.lower)) out.add(rename?.(i) ?? t.lemma);
   }
   return out;
 }

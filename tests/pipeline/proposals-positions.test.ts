@@ -341,3 +341,25 @@ describe('proposals: deals named by their subject, and the only way', () => {
     expect(view('Analysts said proved dialogue is the right way to settle disputes.').proposals).toEqual([]);
   });
 });
+
+describe('positions: likeness, pointing words and echoes', () => {
+  it('reads an evaluation of doing what a proposal puts, with a capital standing for its country', () => {
+    const text = 'Officials in Lima said Peru would review the question of arms support for Chile. '
+      + 'Bolivian President Luis Soto warned that supplying heavy arms to Santiago would be a grave mistake.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Luis Soto', stance: 'opposes', target: 'arms support for Chile' }));
+  });
+
+  it('reads readiness for a course named by a demonstrative as no new proposal, and a topic that only points back as none', () => {
+    const { proposals, positions } = view('Peru is considering new sanctions on the rebel leaders. "We have shown that we are prepared to use those tools," Minister Ana Rojas said.');
+    expect(proposals.map((p) => p.content)).toEqual(['new sanctions on the rebel leaders']);
+    expect(positions.filter((p) => p.holder === 'Ana Rojas')).toEqual([]);
+    expect(view('Chile rejected that idea on Monday.').positions).toEqual([]);
+  });
+
+  it('keeps a state\'s stance and its minister\'s in another sentence apart', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Chile rejected the truce on Monday. '
+      + '"We cannot go along with a truce that leaves our farmers exposed," Chilean Foreign Minister Ana Rojas said later.';
+    const opposed = view(text).positions.filter((p) => p.stance === 'opposes').map((p) => p.holder).sort();
+    expect(opposed).toEqual(['Ana Rojas', 'Chile']);
+  });
+});
