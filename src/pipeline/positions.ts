@@ -31,6 +31,9 @@ const STANCE_NOUNS = /^(position|stance|attitude|approach|role)$/;
 /** "an objective and just position", "a balanced stance": impartial adjectives before a stance noun. */
 const IMPARTIAL: CueForm = { words: ['(impartial position)'], stance: 'neutral', conditional: false };
 
+/** A word with curly apostrophes made straight ("won’t" -> "won't"). */
+const straight = (w: string): string => (w.includes('’') ? w.replace(/’/g, "'") : w);
+
 function matchCue(doc: Document, i: number, s: Sentence): { cue: CueForm; end: number } | undefined {
   const tokens = doc.tokens!;
   if (NEUTRAL_ADJECTIVES.test(tokens[i]!.lower)) {
@@ -39,10 +42,10 @@ function matchCue(doc: Document, i: number, s: Sentence): { cue: CueForm; end: n
       if (!/^(ADJ|ADV|CCONJ|PUNCT)$/.test(tokens[k]!.pos) && !NEUTRAL_ADJECTIVES.test(tokens[k]!.lower)) break;
     }
   }
-  for (const cue of CUES_BY_FIRST.get(tokens[i]!.lower.replace(/’/g, "'")) ?? []) {
+  for (const cue of CUES_BY_FIRST.get(straight(tokens[i]!.lower)) ?? []) {
     if (i + cue.words.length > s.last) continue;
     let ok = true;
-    for (let k = 0; k < cue.words.length && ok; k++) ok = tokens[i + k]!.lower.replace(/’/g, "'") === cue.words[k];
+    for (let k = 1; k < cue.words.length && ok; k++) ok = straight(tokens[i + k]!.lower) === cue.words[k];
     // A verb cue used as a noun ("arms support for Ukraine") takes no stance.
     if (ok && cue.verb && cue.words.length === 1 && tokens[i]!.pos === 'NOUN') continue;
     // "fuel support for Chile", "the troop backing of X": an uninflected cue after a noun and before "for"/"of" is a noun compound.
@@ -99,12 +102,15 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
   if (!noun) return undefined;
   // "the amendments" are not the draft they would amend: only a proposal named as an amendment.
   if (/^amendments?$/.test(noun.lower)) {
-    const named = proposals.map((p, i) => [p, i] as const).filter(([p]) => namedAs(doc, p, /^amendments?$/));
+    // "their amendments" are not those one state or person put forward.
+    const plural = window[det]!.lower === 'their';
+    const named = proposals.map((p, i) => [p, i] as const).filter(([p]) => namedAs(doc, p, /^amendments?$/)
+      && !(plural && p.proposer !== undefined && /^(Person|Country)$/.test(doc.actors![p.proposer]!.type)));
     return (named.filter(([p]) => p.content.start < at).at(-1) ?? named[0])?.[1];
   }
-  // Kinds in order of preference ("the text" is a draft resolution before it is any proposal).
+  // Kinds in order of preference ("the text" is a draft resolution before it is any proposal, and not an amendment).
   for (const kind of kindsFor(noun.lower)) {
-    const earlier = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < at && p.kind === kind);
+    const earlier = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < at && p.kind === kind && !(kind === 'resolution' && namedAs(doc, p, /^amendments?$/)));
     if (earlier.length) return earlier.at(-1)![1];
   }
   const kinds = kindsFor(noun.lower);
@@ -131,11 +137,14 @@ function saidAfter(doc: Document, s: Sentence, end: number): Span | undefined {
   return undefined;
 }
 
-/** Whether the words just before a proposal or opening it name it with a noun ("two amendments, one of which ..."). */
+/** Whether the plan noun that introduces a proposal (the nearest before it in its sentence, else one opening it)
+ *  matches ("two amendments put forward by Peru, one of which ..." is an amendment). */
 function namedAs(doc: Document, p: Proposal, noun: RegExp): boolean {
   const tokens = doc.tokens!;
   const first = tokenAt(tokens, p.content.start);
-  for (let k = Math.max(0, first - 6); k < Math.min(tokens.length, first + 3); k++) if (noun.test(tokens[k]!.lower)) return true;
+  const s = doc.sentences![tokens[first]!.sentence]!;
+  for (let k = first - 1; k >= Math.max(s.first, first - 12); k--) if (PLAN_NOUNS.test(tokens[k]!.lower)) return noun.test(tokens[k]!.lower);
+  for (let k = first; k < Math.min(s.last, first + 3); k++) if (PLAN_NOUNS.test(tokens[k]!.lower)) return noun.test(tokens[k]!.lower);
   return false;
 }
 
@@ -704,7 +713,8 @@ export const positions: Stage = {
         }
         // "Chile voted in favour because ...", "Peru abstained": a vote with no object is on the text at issue.
         if (!object && target === undefined && m.cue.words.some((w) => /^(vote[sd]?|voting|favou?r|abstain(s|ed|ing)?)$/.test(w))) {
-          const draft = proposalsList.map((p, k) => [p, k] as const).filter(([p]) => p.kind === 'resolution' && p.content.start < tokens[i]!.start).at(-1)?.[1];
+          const draft = proposalsList.map((p, k) => [p, k] as const)
+            .filter(([p]) => p.kind === 'resolution' && p.content.start < tokens[i]!.start && !namedAs(doc, p, /^amendments?$/)).at(-1)?.[1];
           const at = draft ?? refusalTarget(doc, proposalsList, tokens[i]!.start);
           if (at !== undefined) target = { kind: 'proposal', proposal: at };
         }

@@ -63,6 +63,12 @@ function skipAgent(doc: Document, s: Sentence, i: number): { next: number; agent
     while (j < s.last && tokens[j]!.text !== ',' && j - k < 12) j++;
     agent = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[k + 1]!.start && m.end <= (tokens[j]?.start ?? s.end));
     k = j < s.last ? j + 1 : j;
+  } else if (/^(put|tabled|drafted|submitted|proposed|brokered|mediated|drawn)$/.test(tokens[k]?.lower ?? '') && tokens.slice(k + 1, k + 3).some((t) => t.lower === 'by')) {
+    // "two amendments put forward by Peru, ...": the same without a comma before; the comma after is kept.
+    let j = k + 1;
+    while (j < s.last && tokens[j]!.text !== ',' && !isVerb(tokens[j]) && j - k < 12) j++;
+    agent = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[k + 1]!.start && m.end <= (tokens[j]?.start ?? s.end));
+    k = j;
   } else if (/^(by|between|from)$/.test(tokens[k]?.lower ?? '')) {
     let j = k + 1;
     while (j < s.last && !isVerb(tokens[j]) && !/^(to|under|that|which|whereby|,)$/.test(tokens[j]!.lower) && j - k < 10) j++;
@@ -235,15 +241,22 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       else if (comp && /^(meant|designed|aimed|intended)$/.test(comp.lower) && tokens[k + 1]?.lower === 'to') from = k + 2;
       else if (comp && /^(that|which)$/.test(comp.lower) && CONTENT_VERBS.test(tokens[k + 1]?.lower ?? '')) from = k + 1;
       else if (comp && /^(that|which)$/.test(comp.lower) && /^(demand|demands|call|calls|proposal)$/.test(t.lower) && !isVerb(tokens[k + 1])) from = k + 1;
+      else {
+        // "two amendments, one of which referred to ...": what one of several proposes.
+        const one = comp?.text === ',' ? k + 1 : k;
+        if (tokens[one]?.lower === 'one' && tokens[one + 1]?.lower === 'of' && /^(which|them)$/.test(tokens[one + 2]?.lower ?? '') && CONTENT_VERBS.test(tokens[one + 3]?.lower ?? '')) from = one;
+      }
       if (from < 0 && comp?.lower === 'on' && kindOf(t.lower) === 'deal') {
         const named = dealOn(tokens, s, i, k);
         if (named) { add(named, 'deal', undefined, undefined, 0.5); continue; }
       }
       if (from < 0 || from >= s.last) continue;
+      // "one of which referred to X, failed": the relative clause ends at its comma.
+      const oneOf = tokens[from]!.lower === 'one' && tokens[from + 1]?.lower === 'of';
       let head = i;
       while (head > s.first && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
       const possessive = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[head]!.start && m.end <= t.start);
-      add(tokenSpan(tokens, from, clauseEnd(tokens, s, from)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
+      add(tokenSpan(tokens, from, clauseEnd(tokens, s, from, oneOf)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
     }
     // "would stay only if Peru withdrew its troops", "provided that ...": the condition is what is asked for.
     const condition = /^(if)$/.test(t.lower) && tokens[i - 1]?.lower === 'only' ? i + 1

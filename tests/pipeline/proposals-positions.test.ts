@@ -228,7 +228,8 @@ describe('positions: what the stance is about', () => {
   it('does not read "the amendments" as the draft they would amend', () => {
     const text = 'The Council considered a draft resolution calling for a ceasefire in the valley. Peru tabled two amendments, one of which referred to the border. '
       + 'Ambassador Ana Rojas of Chile said the amendments were a dangerous mistake.';
-    expect(view(text).positions.filter((p) => p.stance === 'opposes')).toEqual([]);
+    const opposed = view(text).positions.filter((p) => p.stance === 'opposes');
+    expect(opposed).toEqual([expect.objectContaining({ target: 'one of which referred to the border' })]);
   });
 
   it('reads "the full text" named before the terms are spelled out as the deal', () => {
@@ -361,5 +362,18 @@ describe('positions: likeness, pointing words and echoes', () => {
       + '"We cannot go along with a truce that leaves our farmers exposed," Chilean Foreign Minister Ana Rojas said later.';
     const opposed = view(text).positions.filter((p) => p.stance === 'opposes').map((p) => p.holder).sort();
     expect(opposed).toEqual(['Ana Rojas', 'Chile']);
+  });
+});
+
+describe('proposals and positions: amendments', () => {
+  it('reads what one of several amendments proposes, and keeps "the text" and a bare vote on the draft', () => {
+    const text = 'The Council adopted a draft resolution calling for a ceasefire in the valley. Two amendments put forward by Peru, one of which referred to the border dispute, failed. '
+      + 'Chile voted in favour because the text protected the refugees. Minister Ana Rojas of Bolivia said their amendments were a grave mistake. Brazil said it welcomed the text.';
+    const { proposals, positions } = view(text);
+    expect(proposals).toContainEqual(expect.objectContaining({ content: 'one of which referred to the border dispute', proposer: 'Peru' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Brazil', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
+    // "their amendments" are not the ones one state put forward.
+    expect(positions.filter((p) => p.target === 'one of which referred to the border dispute')).toEqual([]);
   });
 });
