@@ -268,6 +268,32 @@ function passiveAt(doc: Document, s: Sentence, i: number, m: { cue: CueForm; end
   return { object, ...(agent ? { agent } : {}) };
 }
 
+/** "Ana Rojas, who opposed the truce, said ...": the subject of a relative clause is the name before ", who". */
+function relativeSubject(doc: Document, s: Sentence, i: number): Mention | undefined {
+  const tokens = doc.tokens!;
+  let k = i - 1;
+  while (k > s.first && (/^(AUX|ADV)$/.test(tokens[k]!.pos) || NEGATION.test(tokens[k]!.lower))) k--;
+  if (!/^(who|which)$/.test(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',' || k - 2 < s.first) return undefined;
+  const end = tokens[k - 2]!.end;
+  return doc.mentions!.filter((m) => m.actor !== undefined && m.end === end).sort((a, b) => a.start - b.start)[0];
+}
+
+/** The actors coordinated before a subject ("Chile, Bolivia and [Peru]"), nearest first. */
+function conjuncts(doc: Document, s: Sentence, subject: Mention): number[] {
+  const tokens = doc.tokens!;
+  const out: number[] = [];
+  let k = tokenAt(tokens, subject.start) - 1;
+  if (tokens[k]?.lower !== 'and') return out;
+  while (k > s.first && out.length < 6 && /^(and|,)$/.test(tokens[k]!.lower)) {
+    const end = tokens[k - 1]!.end;
+    const m = doc.mentions!.filter((x) => x.actor !== undefined && x.end === end).sort((a, b) => a.start - b.start)[0];
+    if (!m || m.actor === subject.actor) break;
+    out.push(m.actor!);
+    k = tokenAt(tokens, m.start) - 1;
+  }
+  return out;
+}
+
 /** The mention opening the statement content piece that holds token i, when no verb stands between ("China has always held ..."). */
 function contentSubject(doc: Document, statement: Statement | undefined, i: number): Mention | undefined {
   if (!statement) return undefined;
@@ -286,20 +312,24 @@ const NEGATIVE = grammar.evaluative.negative.map((w) => w.toLowerCase());
 
 /** Negative phrases that carry their own negation ("not fair"). */
 const NEGATED_NEGATIVE = NEGATIVE.filter((w) => /^(not|never) /.test(w));
-const NEGATED_HARM = new RegExp(`(?:\\bnot|n't|\\bnever)(?: [\\p{L}'-]+){0,2} (?:${NEGATIVE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `, 'u');
+/** A negation at most two words before one of the words ("would not harm", "is not a good deal"). */
+const negatedBefore = (words: readonly string[]): RegExp =>
+  new RegExp(`(?:\\bnot|n't|\\bcannot|\\bnever)(?: [\\p{L}'-]+){0,2} (?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `, 'u');
+const NEGATED_HARM = negatedBefore(NEGATIVE);
+const NEGATED_GOOD = negatedBefore(POSITIVE);
 
 function polarity(text: string): Stance | undefined {
   let t = ` ${text.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ')} `;
   const has = (list: readonly string[]): boolean => list.some((w) => t.includes(` ${w} `));
   const fixed = has(NEGATED_NEGATIVE);
   for (const w of NEGATED_NEGATIVE) t = t.replaceAll(` ${w} `, ' ');
-  const negated = /(\bnot\b|n't\b|\bnever\b|\bno longer\b)/.test(t);
+  const negated = /(\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno longer\b)/.test(t);
   const neg = fixed || has(NEGATIVE);
   const pos = has(POSITIVE);
-  // "would not harm anyone": a harm negated right before it reassures, and reads as support; a negation elsewhere
-  // leaves the reading open.
+  // "would not harm anyone": a harm negated right before it reassures, and reads as support; "is not a good deal"
+  // is opposition. A negation elsewhere ("a step that cannot be undone") leaves the reading open.
   if (neg && !pos) return !negated || fixed ? 'opposes' : NEGATED_HARM.test(t) ? 'supports' : undefined;
-  if (pos && !neg) return negated ? 'opposes' : 'supports';
+  if (pos && !neg) return !negated ? 'supports' : NEGATED_GOOD.test(t) ? 'opposes' : undefined;
   return undefined;
 }
 
@@ -674,7 +704,7 @@ export const positions: Stage = {
           i = m.end - 1;
           continue;
         }
-        const subject = subjectBefore(doc, s, i) ?? contentSubject(doc, statementIndex >= 0 ? statementsList[statementIndex]! : undefined, i);
+        const subject = subjectBefore(doc, s, i) ?? relativeSubject(doc, s, i) ?? contentSubject(doc, statementIndex >= 0 ? statementsList[statementIndex]! : undefined, i);
         const subjectActor = subject && subject.kind !== 'pronoun' ? subject.actor : subject?.actor;
         // "We welcome the decision": a first-person subject is the speaker, resolved or not.
         let pronoun = i - 1;
@@ -732,14 +762,18 @@ export const positions: Stage = {
           const at = refusalTarget(doc, proposalsList, tokens[i]!.start);
           if (at !== undefined) target = { kind: 'proposal', proposal: at };
         }
-        const key = `${holder}|${stance}|${target.kind === 'proposal' ? 'p' + target.proposal : target.label.toLowerCase()}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({
-          holder, stance, target, evidence: clause,
-          statements: statementIndex >= 0 ? [statementIndex] : [],
-          confidence: Math.round(((statement ? 0.65 : 0.5) - (m.cue.conditional ? 0.1 : 0)) * 100) / 100,
-        });
+        // "Chile and Peru signed the accord": each of coordinated subjects holds the stance.
+        const holders = holder === subjectActor && subject ? [...conjuncts(doc, s, subject), holder] : [holder];
+        for (const h of holders) {
+          const key = `${h}|${stance}|${target.kind === 'proposal' ? 'p' + target.proposal : target.label.toLowerCase()}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            holder: h, stance, target, evidence: clause,
+            statements: statementIndex >= 0 ? [statementIndex] : [],
+            confidence: Math.round(((statement ? 0.65 : 0.5) - (m.cue.conditional ? 0.1 : 0)) * 100) / 100,
+          });
+        }
         i = m.end - 1;
       }
     }

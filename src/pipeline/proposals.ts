@@ -24,8 +24,9 @@ const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 function kindOf(word: string): ProposalKind {
   if (/^(urge|demand|press|push|call)/.test(word)) return 'demand';
   if (/^invit/.test(word)) return 'invitation';
-  if (/^(offer|prepared|ready|willing|open|pledge|promise|vow|agree)/.test(word)) return 'offer';
+  // Deal nouns first: "agreement" is a deal, not an offer for beginning like "agree".
   if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(word)) return 'deal';
+  if (/^(offer|prepared|ready|willing|open|pledge|promise|vow|agree)/.test(word)) return 'offer';
   if (/^(resolution|draft|amendment|motion|bill|measure|text|decision)/.test(word)) return 'resolution';
   if (/^(plan|roadmap|framework|initiative|package|goal)/.test(word)) return 'plan';
   return 'proposal';

@@ -288,7 +288,7 @@ describe('positions: evaluations', () => {
 
   it('reads an evaluative adjective about what an actor did or said as a stance on it, but not a comparison or a state of affairs', () => {
     const { positions } = view('Chilean Foreign Minister Ana Rojas said Lima\'s account of the talks was inaccurate. Peruvian Minister Luis Soto said the situation in the valley was dangerous. '
-      + 'Senator Mark Hill said Quito\'s offer was more important than Lima\'s.');
+      + 'Senator Mark Hill said Quito\'s offer was more important than the one from Lima.');
     expect(positions).toEqual([expect.objectContaining({ holder: 'Ana Rojas', stance: 'opposes', target: 'Lima\'s account of the talks' })]);
     const fair = view('Prime Minister Ana Rojas said that Peru\'s description of Chile was not fair.').positions;
     expect(fair).toEqual([expect.objectContaining({ stance: 'opposes', target: 'Peru\'s description of Chile' })]);
@@ -375,5 +375,26 @@ describe('proposals and positions: amendments', () => {
     expect(positions).toContainEqual(expect.objectContaining({ holder: 'Brazil', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
     // "their amendments" are not the ones one state put forward.
     expect(positions.filter((p) => p.target === 'one of which referred to the border dispute')).toEqual([]);
+  });
+});
+
+describe('positions: coordinated and relative subjects, negation scope', () => {
+  it('gives each of coordinated subjects the stance, and a relative clause its antecedent', () => {
+    const text = 'Chile and Peru on Sunday signed an agreement on water sharing. '
+      + 'Senator Mark Hill, who campaigned against the agreement, said Lima\'s account of the talks was misleading.';
+    const { proposals, positions } = view(text);
+    expect(proposals).toEqual([expect.objectContaining({ kind: 'deal', content: 'an agreement on water sharing' })]);
+    expect(positions.filter((p) => p.stance === 'supports').map((p) => p.holder).sort()).toEqual(['Chile', 'Peru']);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'opposes', target: 'an agreement on water sharing' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'opposes', target: 'Lima\'s account of the talks' }));
+  });
+
+  it('flips an evaluation only for a negation right before its word', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Minister Ana Rojas said the truce was a good step that cannot be undone. '
+      + 'General Luis Soto said the truce was not a good deal for the army. Minister Mark Hill said the truce cannot harm anyone.';
+    const { positions } = view(text);
+    expect(positions.filter((p) => p.holder === 'Ana Rojas' && p.stance === 'opposes')).toEqual([]);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Luis Soto', stance: 'opposes' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'supports' }));
   });
 });
