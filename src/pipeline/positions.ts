@@ -108,6 +108,12 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
       && !(plural && p.proposer !== undefined && /^(Person|Country)$/.test(doc.actors![p.proposer]!.type)));
     return (named.filter(([p]) => p.content.start < at).at(-1) ?? named[0])?.[1];
   }
+  // "the proposal" is first the last one introduced by that very noun ("a proposal by Chile to ...").
+  const stem = noun.lower.replace(/s$/, '');
+  if (PLAN_NOUNS.test(noun.lower)) {
+    const same = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < at && namedAs(doc, p, new RegExp(`^${stem}s?$`))).at(-1);
+    if (same) return same[1];
+  }
   // Kinds in order of preference ("the text" is a draft resolution before it is any proposal, and not an amendment).
   for (const kind of kindsFor(noun.lower)) {
     const earlier = proposals.map((p, i) => [p, i] as const).filter(([p]) => p.content.start < at && p.kind === kind && !(kind === 'resolution' && namedAs(doc, p, /^amendments?$/)));

@@ -398,3 +398,11 @@ describe('positions: coordinated and relative subjects, negation scope', () => {
     expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'supports' }));
   });
 });
+
+describe('positions: a plan noun refers first to a proposal it introduced', () => {
+  it('reads "the proposal" as the one introduced by that noun, not a later obligation', () => {
+    const text = 'Ecuador rejected a proposal by Colombia to cap tuna catches at 20,000 tonnes a year. Minister Lucia Paredes said any deal must protect small boats. '
+      + 'Chile said it was studying the proposal.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'neutral', target: 'cap tuna catches at 20,000 tonnes a year' }));
+  });
+});
