@@ -716,7 +716,10 @@ export const positions: Stage = {
         let pronoun = i - 1;
         while (pronoun > s.first && pronoun > i - 4 && (/^(ADV|AUX)$/.test(tokens[pronoun]!.pos) || NEGATION.test(tokens[pronoun]!.lower))) pronoun--;
         const bare = !subject && pronoun >= s.first && /^(we|i)$/.test(tokens[pronoun]!.lower);
-        const we = subject ? /^(we|i|our)$/i.test(subject.text) : bare;
+        // "his delegation voted against", "her country abstained": in reported speech, the speaker's own side.
+        const ownSide = subject?.kind === 'pronoun' && /^(his|her|their|its)$/i.test(subject.text) && statement !== undefined
+          && /^(delegation|country|government|administration|side)$/.test(tokens[tokenAt(tokens, subject.end)]?.lower ?? '');
+        const we = subject ? /^(we|i|our)$/i.test(subject.text) || ownSide : bare;
         let holder: number | undefined;
         if (statement?.speaker !== undefined) {
           const speaker = doc.actors![statement.speaker]!;

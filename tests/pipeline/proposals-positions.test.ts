@@ -406,3 +406,13 @@ describe('positions: a plan noun refers first to a proposal it introduced', () =
     expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'neutral', target: 'cap tuna catches at 20,000 tonnes a year' }));
   });
 });
+
+describe('positions: a delegate\'s own side', () => {
+  it('reads "her country", "his delegation" in reported speech as the speaker\'s side', () => {
+    const text = 'The General Assembly adopted a resolution calling for a 30-day humanitarian pause in the Sahel. '
+      + 'AMINA DIALLO (Niger) said the text was a vital lifeline for millions of civilians. '
+      + 'Brazil\'s delegate said her country abstained because the consultations had been rushed.';
+    const neutral = view(text).positions.filter((p) => p.stance === 'neutral');
+    expect(neutral).toEqual([expect.objectContaining({ holder: 'Brazil', target: 'calling for a 30-day humanitarian pause in the Sahel' })]);
+  });
+});
