@@ -3,7 +3,7 @@
 // The holder is the clause's subject where it names another actor, else the speaker; the target is
 // the proposal the clause restates or refers back to ("to that end", "it", "the talks"), the most similar
 // proposal, or else a topic named by the cue's object. Evaluations ("the truce is a historic step", "Lima's
-// account was inaccurate"), appeals, refusals, restated demands and vote tallies add positions without a cue.
+// version of events was false"), appeals, refusals, restated demands and vote tallies add positions without a cue.
 import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target, Token } from '../model/document.js';
 import { countryByAdjective, gazetteer, grammar, stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
@@ -65,7 +65,7 @@ const JOINT_TEXTS = /^(statement|declaration|communiqu[eé])$/;
 
 /** Proposal kinds a plan noun can refer back to ("the agreement" -> a deal). */
 function kindsFor(noun: string): readonly string[] {
-  // "the talks were productive": once a deal is reached, the talks are what produced it.
+  // "the negotiations were a success": once a deal is reached, the talks are what produced it.
   if (/^(talks|negotiations)$/.test(noun)) return ['deal'];
   if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(noun) || JOINT_TEXTS.test(noun)) return ['deal', 'offer', 'proposal'];
   if (/^(resolution|draft|text|amendments?|motion|bill|measure|document)$/.test(noun)) return ['resolution', 'proposal'];
@@ -89,7 +89,7 @@ function proposalReference(doc: Document, proposals: readonly Proposal[], object
     return later >= 0 ? later : undefined;
   };
   // "it was a historic step": a pronoun subject of a copula or verb refers to the plan named last before it
-  // ("rejected the figure, saying it fell short"), else to the latest proposal.
+  // ("dismissed the plan, saying it was a betrayal"), else to the latest proposal.
   if (/^(it|this|that)$/.test(window[0]!.lower) && (window.length === 1 || /^(AUX|VERB)$/.test(window[1]!.pos))) {
     const antecedent = planPhraseBefore(doc, first);
     return (antecedent && proposalReference(doc, proposals, antecedent, at)) ?? before(() => true);
@@ -144,7 +144,7 @@ function saidAfter(doc: Document, s: Sentence, end: number): Span | undefined {
 }
 
 /** Whether the plan noun that introduces a proposal (the nearest before it in its sentence, else one opening it)
- *  matches ("two amendments put forward by Peru, one of which ..." is an amendment). */
+ *  matches ("three amendments drafted by Peru, one of which ..." is an amendment). */
 function namedAs(doc: Document, p: Proposal, noun: RegExp): boolean {
   const tokens = doc.tokens!;
   const first = tokenAt(tokens, p.content.start);
@@ -217,7 +217,7 @@ function chooseTarget(doc: Document, proposals: readonly Proposal[], clause: Spa
   if (best !== undefined) return { kind: 'proposal', proposal: best };
   const label = doc.text.slice(object.start, object.end).replace(/\s+/g, ' ').replace(/[\s.,;:!?"“”]+$/u, '').trim();
   if (!/[\p{L}]/u.test(label)) return undefined;
-  // "rejected that idea", "ready to use those tools": a topic that only points back, to no proposal found, names nothing.
+  // "rejected that idea", "ready to back those steps": a topic that only points back, to no proposal found, names nothing.
   const first = tokenAt(doc.tokens!, object.start);
   const pointing = (t: Token, n: number): boolean => /^(this|these|those|such|it|them)$/.test(t.lower)
     || t.lower === 'that' && doc.tokens![first + n + 1]?.pos === 'NOUN';
@@ -235,12 +235,12 @@ function objectAfter(doc: Document, s: Sentence, end: number, stance: Stance): S
   while (from < s.last && /^(to|that|with|of|as)$/.test(tokens[from]!.lower) && from === end
     && !(tokens[from]!.lower === 'that' && /^(NOUN|ADJ)$/.test(tokens[from + 1]?.pos ?? ''))) from++;
   if (from >= s.last) return undefined;
-  // "What we cannot accept is being lectured": in a pseudo-cleft the object follows the copula.
+  // "What Chile rejects is any delay": in a pseudo-cleft the object follows the copula.
   if (from === end && /^(is|was)$/.test(tokens[from]!.lower) && tokens.slice(Math.max(s.first, end - 6), end).some((t) => t.lower === 'what')) from++;
-  // "claimed credit in a radio interview, saying ...": a place or medium phrase is no object; what follows it may be.
+  // "took credit in a speech, arguing ...": a place or medium phrase is no object; what follows it may be.
   if (from === end && /^(in|at|during|via|through)$/.test(tokens[from]!.lower) && stance !== 'neutral') {
     let k = from + 1;
-    while (k < s.last && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[k]!.pos)) k++;
+    while (k < s.last && /^(DET|ADJ|NOUN|PROPN|NUM|PART|ADP)$/.test(tokens[k]!.pos)) k++;
     if (k >= s.last || /^[,;:.]$/.test(tokens[k]!.text)) return undefined;
   }
   // "abstained because ...", "objected when ...": an adverbial clause is not what the stance is about; nor is a
@@ -339,7 +339,7 @@ function polarity(text: string): Stance | undefined {
   return undefined;
 }
 
-/** "a move that experts said proved ...": reported content that opens with its verb has the noun phrase before
+/** "a step that analysts said was useful": reported content that opens with its verb has the noun phrase before
  *  "that [speaker] said" as its subject. */
 function relativeAntecedent(doc: Document, st: Statement): Span | undefined {
   const tokens = doc.tokens!;
@@ -375,14 +375,14 @@ function ought(tokens: readonly Token[], first: number, end: number): Stance | u
   return undefined;
 }
 
-/** "Lima's account of the talks was inaccurate", "the envoy's remarks were not fair": an evaluative adjective said of
+/** "Lima's version of events was false", "the envoy's remarks were unjust": an evaluative adjective said of
  *  something an actor did or said (a noun phrase with that actor as possessor) is a stance on it. */
 function topicEvaluation(doc: Document, first: number, end: number): { target: Target; stance: Stance } | undefined {
   const tokens = doc.tokens!;
   let k = first;
   while (k < tokens.length && tokens[k]!.end <= end && k - first < 10 && (/^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k]!.pos)
     || /^(of|on|over|about|towards|toward|to|for|with|between)$/.test(tokens[k]!.lower) && k > first)) k++;
-  // The head noun is the last word before a complement ("the envoy's account [of the talks]").
+  // The head noun is the last word before a complement ("Lima's version [of events]").
   const prep = tokens.slice(first + 1, k).findIndex((t) => t.pos === 'ADP');
   const head = tokens[prep >= 0 ? first + prep : k - 1];
   if (k - first < 2 || !head || head.pos !== 'NOUN' || !COPULA.test(tokens[k]?.lower ?? '')) return undefined;
@@ -396,7 +396,7 @@ function topicEvaluation(doc: Document, first: number, end: number): { target: T
     if (NEGATION.test(t.lower)) negated = true;
     else if (!(t.pos === 'ADV' || /^["“”'‘’]$/.test(t.text))) break;
   }
-  // The predicate is an adjective phrase ("not fair", "inaccurate", "open, thorough and productive").
+  // The predicate is an adjective phrase ("not reasonable", "false", "calm, careful and useful").
   const words: string[] = [];
   for (; p < tokens.length && tokens[p]!.end <= end && (tokens[p]!.pos === 'ADJ' || /^(ADV|CCONJ|PUNCT)$/.test(tokens[p]!.pos) && !/^[.;:]$/.test(tokens[p]!.text)); p++) {
     if (tokens[p]!.pos === 'ADJ') words.push(tokens[p]!.lower);
@@ -411,7 +411,7 @@ function topicEvaluation(doc: Document, first: number, end: number): { target: T
   return { target: { kind: 'topic', label: doc.text.slice(span.start, span.end), span }, stance };
 }
 
-/** "supplying arms to Lima would be a mistake": an evaluation of doing something that a proposal puts forward. */
+/** "selling fuel to Lima would be a disaster": an evaluation of doing something that a proposal puts forward. */
 function gerundEvaluation(doc: Document, proposals: readonly Proposal[], first: number, end: number): { target: Target; stance: Stance } | undefined {
   const tokens = doc.tokens!;
   if (!/ing$/.test(tokens[first]!.lower) || tokens[first]!.pos !== 'VERB') return undefined;
@@ -581,7 +581,7 @@ function withoutEchoes(doc: Document, positions: readonly Position[], tallied: n
 function ownProposals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
   proposals.forEach((p, pi) => {
     if (p.proposer === undefined || (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand')) return;
-    // "According to the agency's text, each side must ...": an outlet relays a course, it does not put it forward.
+    // "Both ports must share data, Interfax said": an outlet relays a course, it does not put it forward.
     if (doc.actors![p.proposer]?.media) return;
     const si = statements.findIndex((st) => st.speaker === p.proposer && st.content.some((c) => c.start <= p.content.start && c.end >= p.content.end));
     if (si < 0) return;
@@ -592,7 +592,7 @@ function ownProposals(doc: Document, proposals: readonly Proposal[], statements:
   });
 }
 
-/** "The statement reiterated Chile's demand that Peru withdraw", "Peru renewed its call for ...": whoever's demand is
+/** "Bolivia repeated Chile's demand that Peru withdraw", "Peru renewed its call for ...": whoever's demand is
  *  restated holds it (the possessor, or for "its"/"their" the subject that restates it). */
 function restated(doc: Document, proposals: readonly Proposal[], out: Position[], seen: Set<string>): void {
   const tokens = doc.tokens!;
@@ -712,7 +712,7 @@ export const positions: Stage = {
         }
         const subject = subjectBefore(doc, s, i) ?? relativeSubject(doc, s, i) ?? contentSubject(doc, statementIndex >= 0 ? statementsList[statementIndex]! : undefined, i);
         const subjectActor = subject && subject.kind !== 'pronoun' ? subject.actor : subject?.actor;
-        // "We welcome the decision": a first-person subject is the speaker, resolved or not.
+        // "We back the plan": a first-person subject is the speaker, resolved or not.
         let pronoun = i - 1;
         while (pronoun > s.first && pronoun > i - 4 && (/^(ADV|AUX)$/.test(tokens[pronoun]!.pos) || NEGATION.test(tokens[pronoun]!.lower))) pronoun--;
         const bare = !subject && pronoun >= s.first && /^(we|i)$/.test(tokens[pronoun]!.lower);
@@ -741,7 +741,7 @@ export const positions: Stage = {
         const object = objectAfter(doc, s, m.end, stance);
         // A stance with nothing to be about ("did not immediately comment") is no position.
         let target = object ? chooseTarget(doc, proposalsList, clause, object) : chooseTarget(doc, proposalsList, clause, { start: clause.end, end: clause.end });
-        // "claimed credit in a post, saying his pressure had made the deal possible": with no object, the plan named in
+        // "took credit in a speech, arguing that the truce was his doing": with no object, the plan named in
         // the participle clause after the cue.
         if (!object && target === undefined) {
           const participle = saidAfter(doc, s, clause.end);
@@ -761,7 +761,7 @@ export const positions: Stage = {
         if (!target) continue;
         // An unresolved "we" ("we need change") is kept only where the stance is on a proposal of the article.
         if (bare && target.kind !== 'proposal') continue;
-        // "too early to say whether shipping will return": an open question of fact is no topic to stand on
+        // "too soon to tell whether prices will fall": an open question of fact is no topic to stand on
         // ("undecided on whether to join" still is).
         if (target.kind === 'topic' && stance === 'neutral' && /^(whether|if)\s+(?!to\s)/i.test(target.label)) continue;
         // "the Council adopted a resolution": a body adopting a text by vote reports an outcome; its members hold the stances.

@@ -65,7 +65,7 @@ function skipAgent(doc: Document, s: Sentence, i: number): { next: number; agent
     agent = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[k + 1]!.start && m.end <= (tokens[j]?.start ?? s.end));
     k = j < s.last ? j + 1 : j;
   } else if (/^(put|tabled|drafted|submitted|proposed|brokered|mediated|drawn)$/.test(tokens[k]?.lower ?? '') && tokens.slice(k + 1, k + 3).some((t) => t.lower === 'by')) {
-    // "two amendments put forward by Peru, ...": the same without a comma before; the comma after is kept.
+    // "three amendments drafted by Peru, ...": the same without a comma before; the comma after is kept.
     let j = k + 1;
     while (j < s.last && tokens[j]!.text !== ',' && !isVerb(tokens[j]) && j - k < 12) j++;
     agent = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[k + 1]!.start && m.end <= (tokens[j]?.start ?? s.end));
@@ -81,11 +81,11 @@ function skipAgent(doc: Document, s: Sentence, i: number): { next: number; agent
 
 const CONCLUDED = /^(reach|reached|sign|signed|strike|struck|conclude|concluded|seal|sealed|finalize|finalized|finalise|finalised|broker|brokered|agree|agreed)$/;
 
-/** "The interim arrangement on fishing rights was reached ...", "signed an accord on water sharing": a deal concluded
+/** "An accord on grazing rights was concluded ...", "signed an accord on water sharing": a deal concluded
  *  and named only by what it is on. The whole noun phrase is the proposal; `i` is the deal noun, `on` the "on" after it. */
 function dealOn(tokens: readonly Token[], s: Sentence, i: number, on: number): Span | undefined {
   let end = on + 1;
-  // The tagger takes some nouns inside such phrases for verbs or adverbs ("resupply", "sharing"): anything but a
+  // The tagger takes some nouns inside such phrases for verbs or adverbs ("sharing", "upkeep"): anything but a
   // finite verb, a clause word or punctuation continues the phrase.
   const inPhrase = (t: Token): boolean => /^(of|for)$/.test(t.lower)
     || !/^(AUX|PUNCT|SCONJ|CCONJ|PRON|ADP)$/.test(t.pos) && !(t.pos === 'VERB' && !/ing$/.test(t.lower)) && !/^(that|which|who|whose)$/.test(t.lower);
@@ -94,7 +94,7 @@ function dealOn(tokens: readonly Token[], s: Sentence, i: number, on: number): S
   if (end <= on + 1) return undefined;
   let head = i;
   while (head > s.first && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
-  // "... on fishing rights in the bay was reached": further phrases may come between the deal and its verb.
+  // "... on grazing rights in the valley was concluded": further phrases may come between the deal and its verb.
   let verb = end;
   while (/^(in|at|between|with|over|around)$/.test(tokens[verb]?.lower ?? '') && verb - on < 16) {
     verb++;
@@ -163,7 +163,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       if (tokens[to]?.text === ',') { while (to < s.last && tokens[to]!.text !== ',' || to === i + 1) to++; to++; }
       if (tokens[to]?.lower === 'for' && READY.test(t.lower)) { while (to < s.last && tokens[to]!.lower !== 'to' && to - i < 6) to++; }
       if (tokens[to]?.lower !== 'to' || !isVerb(tokens[to + 1])) continue;
-      // "prepared to use those tools": a course named by a demonstrative was put before; this backs it, proposes nothing new.
+      // "ready to back those steps": a course named by a demonstrative was put before; this backs it, proposes nothing new.
       if (/^(those|these|such)$/.test(tokens[to + 2]?.lower ?? '')) continue;
       const subject = subjectBefore(doc, s, i) ?? (/^(and|but)$/.test(tokens[i - 2]?.lower ?? '') ? doc.mentions!.find((m) => m.start >= s.start && m.actor !== undefined) : undefined);
       // "ready to discuss doing more together": what is up for discussion is the proposal.
@@ -181,12 +181,12 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       add(tokenSpan(tokens, i + 2, clauseEnd(tokens, s, i + 2)), 'proposal', speakerAt(i), undefined, 0.5);
       continue;
     }
-    // "He said a phased deal, tied to inspections, was the only way": what a speaker calls the only or best way is proposed.
+    // "a gradual reopening, with checks at each crossing, was the best option": what a speaker calls the only or best way is proposed.
     if (/^(only|best|right)$/.test(t.lower) && tokens[i - 1]?.lower === 'the' && COPULA_BEFORE.test(tokens[i - 2]?.lower ?? '') && WAY_NOUNS.test(next?.lower ?? '')) {
       const piece = [...speakers.values()].flatMap((st) => st.content).find((c) => c.start <= t.start && c.end >= t.end);
       const from = piece ? tokenAt(tokens, piece.start) : -1;
       const np = from >= 0 ? tokens.slice(from, i - 2) : [];
-      // A noun phrase ("a phased deal, tied to inspections,"), not a clause or one opening with its verb ("proved talks").
+      // A noun phrase ("a gradual reopening, with checks at each crossing,"), not a clause or one opening with its verb ("showed talks").
       const phrase = np.length >= 2 && np.length <= 16 && (/^(DET|NUM)$/.test(np[0]!.pos) || /^(ADJ|NOUN|PROPN)$/.test(np[0]!.pos) && !/ed$/.test(np[0]!.lower))
         && !np.some((x) => x.pos === 'AUX' || x.pos === 'PRON');
       if (phrase) {
@@ -203,7 +203,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
     if (speaker !== undefined) {
       const subject = subjectBefore(doc, s, i) ?? nounSubject(doc, s, i);
       const negated = /^(not|n't|never)$/.test(tokens[i + 1]?.lower ?? '');
-      // "... the deal followed talks, and that it should keep trade moving": what a plan should do is no new proposal.
+      // "... the truce took months, and that it should let farmers return": what a plan should do is no new proposal.
       const ofPlan = typeof subject !== 'number' && subject?.kind === 'pronoun' && parallelPlanSubject(doc, s, tokenAt(tokens, subject.start)) !== undefined;
       if (subject !== undefined && !negated && !ofPlan && !(typeof subject !== 'number' && subject.kind === 'pronoun' && subject.actor === undefined)) {
         const from = typeof subject === 'number' ? subject : tokenAt(tokens, subject.start);
@@ -243,7 +243,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       else if (comp && /^(that|which)$/.test(comp.lower) && CONTENT_VERBS.test(tokens[k + 1]?.lower ?? '')) from = k + 1;
       else if (comp && /^(that|which)$/.test(comp.lower) && /^(demand|demands|call|calls|proposal)$/.test(t.lower) && !isVerb(tokens[k + 1])) from = k + 1;
       else {
-        // "two amendments, one of which referred to ...": what one of several proposes.
+        // "three amendments, one of which called for ...": what one of several proposes.
         const one = comp?.text === ',' ? k + 1 : k;
         if (tokens[one]?.lower === 'one' && tokens[one + 1]?.lower === 'of' && /^(which|them)$/.test(tokens[one + 2]?.lower ?? '') && CONTENT_VERBS.test(tokens[one + 3]?.lower ?? '')) from = one;
       }
@@ -252,7 +252,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
         if (named) { add(named, 'deal', undefined, undefined, 0.5); continue; }
       }
       if (from < 0 || from >= s.last) continue;
-      // "one of which referred to X, failed": the relative clause ends at its comma.
+      // "one of which called for X, were rejected": the relative clause ends at its comma.
       const oneOf = tokens[from]!.lower === 'one' && tokens[from + 1]?.lower === 'of';
       let head = i;
       while (head > s.first && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
@@ -302,10 +302,10 @@ function nounPhraseBefore(tokens: readonly Token[], s: Sentence, i: number): num
 }
 
 /** A noun-phrase subject right before a modal ("any deal should"), as a token index. */
-/** Nouns that can name a proposal already put ("the agreement", "that idea", "the figure", "the talks"). */
+/** Nouns that can name a proposal already put ("the agreement", "that idea", "the sum", "the talks"). */
 export const REFERRING_NOUNS = new RegExp(`${PLAN_NOUNS.source}|^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge|move|step|outcome|talks|negotiations)$`);
 
-/** The last plan phrase ("the figure", "a truce") before token i, in its sentence or the one before. */
+/** The last plan phrase ("the plan", "a truce") before token i, in its sentence or the one before. */
 export function planPhraseBefore(doc: Document, i: number): Span | undefined {
   const tokens = doc.tokens!;
   const sentence = tokens[i]?.sentence;
@@ -321,7 +321,7 @@ export function planPhraseBefore(doc: Document, i: number): Span | undefined {
   return undefined;
 }
 
-/** "said the deal followed talks, and that it should ...": "it" opening a that-clause coordinated with an earlier
+/** "said the truce took months, and that it should ...": "it" opening a that-clause coordinated with an earlier
  *  one stands for that clause's subject when it is a definite plan phrase (returned as a span). */
 export function parallelPlanSubject(doc: Document, s: Sentence, it: number): Span | undefined {
   const tokens = doc.tokens!;
