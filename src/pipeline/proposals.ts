@@ -17,6 +17,8 @@ const CONDITION = /\b(in return for|in exchange for|on condition that|provided t
 const ADVOCACY = /^(essential|necessary|important|vital|crucial|imperative|urgent|time)$/;
 const OBLIGATION = /^(should|must|ought)$/;
 const DELIBERATE = /^(consider|considers|considering|weigh|weighs|weighing|review|reviews|reviewing|study|studying|explore|explores|exploring|examine|examines|examining|mull|mulls|mulling)$/;
+const COPULA_BEFORE = /^(is|was|remains|remained|are|were)$/;
+const WAY_NOUNS = /^(way|formula|solution|option|path|route|answer|course)$/;
 const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 /** Every word that can start one of the patterns below: other words are passed over at once. */
 const TRIGGER = new RegExp([/^(was|were|is|are|been|being|whether|if|that|return|exchange|under|have|has|need|needs)$/,
@@ -25,8 +27,9 @@ const TRIGGER = new RegExp([/^(was|were|is|are|been|being|whether|if|that|return
 function kindOf(word: string): ProposalKind {
   if (/^(urge|demand|press|push|call)/.test(word)) return 'demand';
   if (/^invit/.test(word)) return 'invitation';
-  if (/^(offer|prepared|ready|willing|open|pledge|promise|vow|agree)/.test(word)) return 'offer';
+  // Deal nouns first: "agreement" is a deal, not an offer for beginning like "agree".
   if (/^(deal|agreement|ceasefire|cease-fire|truce|arrangement|accord|pact|settlement|treaty|understanding)s?$/.test(word)) return 'deal';
+  if (/^(offer|prepared|ready|willing|open|pledge|promise|vow|agree)/.test(word)) return 'offer';
   if (/^(resolution|draft|amendment|motion|bill|measure|text|decision)/.test(word)) return 'resolution';
   if (/^(plan|roadmap|framework|initiative|package|goal)/.test(word)) return 'plan';
   return 'proposal';
@@ -64,6 +67,12 @@ function skipAgent(doc: Document, s: Sentence, i: number): { next: number; agent
     while (j < s.last && tokens[j]!.text !== ',' && j - k < 12) j++;
     agent = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[k + 1]!.start && m.end <= (tokens[j]?.start ?? s.end));
     k = j < s.last ? j + 1 : j;
+  } else if (/^(put|tabled|drafted|submitted|proposed|brokered|mediated|drawn)$/.test(tokens[k]?.lower ?? '') && tokens.slice(k + 1, k + 3).some((t) => t.lower === 'by')) {
+    // "three amendments drafted by Peru, ...": the same without a comma before; the comma after is kept.
+    let j = k + 1;
+    while (j < s.last && tokens[j]!.text !== ',' && !isVerb(tokens[j]) && j - k < 12) j++;
+    agent = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[k + 1]!.start && m.end <= (tokens[j]?.start ?? s.end));
+    k = j;
   } else if (/^(by|between|from)$/.test(tokens[k]?.lower ?? '')) {
     let j = k + 1;
     while (j < s.last && !isVerb(tokens[j]) && !/^(to|under|that|which|whereby|,)$/.test(tokens[j]!.lower) && j - k < 10) j++;
@@ -71,6 +80,33 @@ function skipAgent(doc: Document, s: Sentence, i: number): { next: number; agent
     k = j;
   }
   return { next: k, ...(agent ? { agent } : {}) };
+}
+
+const CONCLUDED = /^(reach|reached|sign|signed|strike|struck|conclude|concluded|seal|sealed|finalize|finalized|finalise|finalised|broker|brokered|agree|agreed)$/;
+
+/** "An accord on grazing rights was concluded ...", "signed an accord on water sharing": a deal concluded
+ *  and named only by what it is on. The whole noun phrase is the proposal; `i` is the deal noun, `on` the "on" after it. */
+function dealOn(tokens: readonly Token[], s: Sentence, i: number, on: number): Span | undefined {
+  let end = on + 1;
+  // The tagger takes some nouns inside such phrases for verbs or adverbs ("sharing", "upkeep"): anything but a
+  // finite verb, a clause word or punctuation continues the phrase.
+  const inPhrase = (t: Token): boolean => /^(of|for)$/.test(t.lower)
+    || !/^(AUX|PUNCT|SCONJ|CCONJ|PRON|ADP)$/.test(t.pos) && !(t.pos === 'VERB' && !/ing$/.test(t.lower)) && !/^(that|which|who|whose)$/.test(t.lower);
+  while (end < s.last && end - on < 12 && inPhrase(tokens[end]!)) end++;
+  while (end > on + 1 && (/^(of|for)$/.test(tokens[end - 1]!.lower) || /^(DET|ADJ)$/.test(tokens[end - 1]!.pos))) end--;
+  if (end <= on + 1) return undefined;
+  let head = i;
+  while (head > s.first && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
+  // "... on grazing rights in the valley was concluded": further phrases may come between the deal and its verb.
+  let verb = end;
+  while (/^(in|at|between|with|over|around)$/.test(tokens[verb]?.lower ?? '') && verb - on < 16) {
+    verb++;
+    while (verb < s.last && inPhrase(tokens[verb]!)) verb++;
+  }
+  const passive = /^(was|were|is|are|been|be|being)$/.test(tokens[verb]?.lower ?? '') && CONCLUDED.test(tokens[verb + 1]?.lower ?? '');
+  if (passive) end = verb;
+  const active = head > s.first && CONCLUDED.test(tokens[head - 1]!.lower) && isVerb(tokens[head - 1]);
+  return passive || active ? tokenSpan(tokens, head, end) : undefined;
 }
 
 function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<number, Statement>, out: Proposal[]): void {
@@ -131,6 +167,8 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       if (tokens[to]?.text === ',') { while (to < s.last && tokens[to]!.text !== ',' || to === i + 1) to++; to++; }
       if (tokens[to]?.lower === 'for' && READY.test(t.lower)) { while (to < s.last && tokens[to]!.lower !== 'to' && to - i < 6) to++; }
       if (tokens[to]?.lower !== 'to' || !isVerb(tokens[to + 1])) continue;
+      // "ready to back those steps": a course named by a demonstrative was put before; this backs it, proposes nothing new.
+      if (/^(those|these|such)$/.test(tokens[to + 2]?.lower ?? '')) continue;
       const subject = subjectBefore(doc, s, i) ?? (/^(and|but)$/.test(tokens[i - 2]?.lower ?? '') ? doc.mentions!.find((m) => m.start >= s.start && m.actor !== undefined) : undefined);
       // "ready to discuss doing more together": what is up for discussion is the proposal.
       const deliberative = /^(discuss|consider|negotiate|explore|examine|study|review)$/.test(tokens[to + 1]!.lower);
@@ -147,6 +185,21 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       add(tokenSpan(tokens, i + 2, clauseEnd(tokens, s, i + 2)), 'proposal', speakerAt(i), undefined, 0.5);
       continue;
     }
+    // "a gradual reopening, with checks at each crossing, was the best option": what a speaker calls the only or best way is proposed.
+    if (/^(only|best|right)$/.test(t.lower) && tokens[i - 1]?.lower === 'the' && COPULA_BEFORE.test(tokens[i - 2]?.lower ?? '') && WAY_NOUNS.test(next?.lower ?? '')) {
+      const piece = [...speakers.values()].flatMap((st) => st.content).find((c) => c.start <= t.start && c.end >= t.end);
+      const from = piece ? tokenAt(tokens, piece.start) : -1;
+      const np = from >= 0 ? tokens.slice(from, i - 2) : [];
+      // A noun phrase ("a gradual reopening, with checks at each crossing,"), not a clause or one opening with its verb ("showed talks").
+      const phrase = np.length >= 2 && np.length <= 16 && (/^(DET|NUM)$/.test(np[0]!.pos) || /^(ADJ|NOUN|PROPN)$/.test(np[0]!.pos) && !/ed$/.test(np[0]!.lower))
+        && !np.some((x) => x.pos === 'AUX' || x.pos === 'PRON');
+      if (phrase) {
+        let end = i - 2;
+        while (end > from && /^[,;]$/.test(tokens[end - 1]!.text)) end--;
+        add(tokenSpan(tokens, from, end), 'proposal', speakerAt(i), undefined, 0.5);
+        continue;
+      }
+    }
     // In reported speech, "any deal should ...", "each side must ...", "X would have to ...", "X needs to ...".
     const passive = (k: number): boolean => tokens[k]?.lower === 'be' && /ed$/.test(tokens[k + 1]?.lower ?? '');
     const obliged = (OBLIGATION.test(t.lower) && !passive(i + 1)) || (/^(have|has|need|needs)$/.test(t.lower) && next?.lower === 'to' && !passive(i + 2));
@@ -154,7 +207,9 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
     if (speaker !== undefined) {
       const subject = subjectBefore(doc, s, i) ?? nounSubject(doc, s, i);
       const negated = /^(not|n't|never)$/.test(tokens[i + 1]?.lower ?? '');
-      if (subject !== undefined && !negated && !(typeof subject !== 'number' && subject.kind === 'pronoun' && subject.actor === undefined)) {
+      // "... the truce took months, and that it should let farmers return": what a plan should do is no new proposal.
+      const ofPlan = typeof subject !== 'number' && subject?.kind === 'pronoun' && parallelPlanSubject(doc, s, tokenAt(tokens, subject.start)) !== undefined;
+      if (subject !== undefined && !negated && !ofPlan && !(typeof subject !== 'number' && subject.kind === 'pronoun' && subject.actor === undefined)) {
         const from = typeof subject === 'number' ? subject : tokenAt(tokens, subject.start);
         add(tokenSpan(tokens, from, clauseEnd(tokens, s, i + 1)), 'proposal', speaker, typeof subject === 'number' ? undefined : subject, 0.45);
         continue;
@@ -191,11 +246,22 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       else if (comp && /^(meant|designed|aimed|intended)$/.test(comp.lower) && tokens[k + 1]?.lower === 'to') from = k + 2;
       else if (comp && /^(that|which)$/.test(comp.lower) && CONTENT_VERBS.test(tokens[k + 1]?.lower ?? '')) from = k + 1;
       else if (comp && /^(that|which)$/.test(comp.lower) && /^(demand|demands|call|calls|proposal)$/.test(t.lower) && !isVerb(tokens[k + 1])) from = k + 1;
+      else {
+        // "three amendments, one of which called for ...": what one of several proposes.
+        const one = comp?.text === ',' ? k + 1 : k;
+        if (tokens[one]?.lower === 'one' && tokens[one + 1]?.lower === 'of' && /^(which|them)$/.test(tokens[one + 2]?.lower ?? '') && CONTENT_VERBS.test(tokens[one + 3]?.lower ?? '')) from = one;
+      }
+      if (from < 0 && comp?.lower === 'on' && kindOf(t.lower) === 'deal') {
+        const named = dealOn(tokens, s, i, k);
+        if (named) { add(named, 'deal', undefined, undefined, 0.5); continue; }
+      }
       if (from < 0 || from >= s.last) continue;
+      // "one of which called for X, were rejected": the relative clause ends at its comma.
+      const oneOf = tokens[from]!.lower === 'one' && tokens[from + 1]?.lower === 'of';
       let head = i;
       while (head > s.first && /^(DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[head - 1]!.pos) && !/^[,"“”]$/.test(tokens[head - 1]!.text)) head--;
       const possessive = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[head]!.start && m.end <= t.start);
-      add(tokenSpan(tokens, from, clauseEnd(tokens, s, from)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
+      add(tokenSpan(tokens, from, clauseEnd(tokens, s, from, oneOf)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
     }
     // "would stay only if Peru withdrew its troops", "provided that ...": the condition is what is asked for.
     const condition = /^(if)$/.test(t.lower) && tokens[i - 1]?.lower === 'only' ? i + 1
@@ -240,6 +306,40 @@ function nounPhraseBefore(tokens: readonly Token[], s: Sentence, i: number): num
 }
 
 /** A noun-phrase subject right before a modal ("any deal should"), as a token index. */
+/** Nouns that can name a proposal already put ("the agreement", "that idea", "the sum", "the talks"). */
+export const REFERRING_NOUNS = new RegExp(`${PLAN_NOUNS.source}|^(idea|document|call|request|figure|sum|target|amount|cap|commitment|pledge|move|step|outcome|talks|negotiations)$`);
+
+/** The last plan phrase ("the plan", "a truce") before token i, in its sentence or the one before. */
+export function planPhraseBefore(doc: Document, i: number): Span | undefined {
+  const tokens = doc.tokens!;
+  const sentence = tokens[i]?.sentence;
+  if (sentence === undefined) return undefined;
+  const from = doc.sentences![Math.max(0, sentence - 1)]!.first;
+  for (let k = i - 1; k >= from; k--) {
+    if (!REFERRING_NOUNS.test(tokens[k]!.lower) || !/^(NOUN|PROPN)$/.test(tokens[k]!.pos)) continue;
+    for (let d = k - 1; d >= Math.max(from, k - 3); d--) {
+      if (/^(the|this|that|these|those|its|their|a|an)$/.test(tokens[d]!.lower)) return tokenSpan(tokens, d, k + 1);
+      if (!/^(ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[d]!.pos)) break;
+    }
+  }
+  return undefined;
+}
+
+/** "said the truce took months, and that it should ...": "it" opening a that-clause coordinated with an earlier
+ *  one stands for that clause's subject when it is a definite plan phrase (returned as a span). */
+export function parallelPlanSubject(doc: Document, s: Sentence, it: number): Span | undefined {
+  const tokens = doc.tokens!;
+  if (tokens[it]?.lower !== 'it' || tokens[it - 1]?.lower !== 'that' || !/^(and|but)$/.test(tokens[it - 2]?.lower ?? '')) return undefined;
+  let c = it - 3;
+  while (c >= s.first && tokens[c]!.lower !== 'that' && !(reportingByForm.get(tokens[c]!.lower)?.pos === 'verb' && tokens[c]!.pos === 'VERB')) c--;
+  if (c < s.first || !/^(the|this|that|its|their)$/.test(tokens[c + 1]?.lower ?? '')) return undefined;
+  for (let k = c + 2; k < Math.min(it, c + 5); k++) {
+    if (REFERRING_NOUNS.test(tokens[k]!.lower)) return tokenSpan(tokens, c + 1, k + 1);
+    if (!/^(ADJ|NOUN|PROPN)$/.test(tokens[k]!.pos)) break;
+  }
+  return undefined;
+}
+
 function nounSubject(doc: Document, s: Sentence, i: number): number | undefined {
   const tokens = doc.tokens!;
   let end = i;

@@ -43,12 +43,25 @@ export function tokenSpan(tokens: readonly Token[], a: number, b: number): Span 
   return { start: tokens[a]!.start, end: tokens[Math.max(a, b - 1)]!.end };
 }
 
+const DAYS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** The resolved mention that ends right before token `i` (skipping auxiliaries), i.e. the clause subject. */
 export function subjectBefore(doc: Document, s: Sentence, i: number): Mention | undefined {
   const tokens = doc.tokens!;
   let j = i;
-  while (j - 1 >= s.first && (/^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|also|still|now|not|n't|never|always|be|been|does|did|do|already|stands|stand|remains|remain|once|again|no)$/.test(tokens[j - 1]!.lower)
-    || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(tokens[j - 1]!.lower)))) j--;
+  for (;;) {
+    while (j - 1 >= s.first && (/^(is|are|was|were|has|have|had|will|would|could|should|may|might|must|can|also|still|now|not|n't|never|always|be|been|does|did|do|already|stands|stand|remains|remain|once|again|no|today|yesterday|tonight|earlier|later)$/.test(tokens[j - 1]!.lower)
+      || (tokens[j - 1]!.pos === 'ADV' && /ly$/.test(tokens[j - 1]!.lower)))) j--;
+    // "Chile on Monday rejected ...", "Peru late on Friday said ...": a day between the subject and its verb.
+    const day = j - 2 >= s.first && /^(on|late|early)$/.test(tokens[j - 2]!.lower) && DAYS.test(tokens[j - 1]!.lower) ? j - 2 : -1;
+    if (day >= 0) { j = day > s.first && /^(late|early)$/.test(tokens[day - 1]!.lower) ? day - 1 : day; continue; }
+    // "Ana Rojas, who chairs the talks, rejected ...": a relative clause between commas.
+    if (tokens[j - 1]?.text !== ',' || j - 1 <= s.first) break;
+    let k = j - 2;
+    while (k > s.first && j - k < 20 && tokens[k]!.text !== ',') k--;
+    if (tokens[k]?.text !== ',' || !/^(who|which|whose)$/.test(tokens[k + 1]?.lower ?? '')) break;
+    j = k;
+  }
   if (j <= s.first) return undefined;
   const end = tokens[j - 1]!.end;
   return doc.mentions!.filter((m) => m.end === end && m.actor !== undefined).sort((a, b) => a.start - b.start)[0];
@@ -65,12 +78,13 @@ export function tokenAt(tokens: readonly Token[], pos: number): number {
   return lo;
 }
 
-/** Content words (lower-case lemmas of nouns, verbs, adjectives, names) of a span. */
-export function contentWords(tokens: readonly Token[], span: Span): Set<string> {
+/** Content words (lower-case lemmas of nouns, verbs, adjectives, names) of a span; `rename` may give a word
+ *  another key (a place name its country's). */
+export function contentWords(tokens: readonly Token[], span: Span, rename?: (i: number) => string | undefined): Set<string> {
   const out = new Set<string>();
   for (let i = tokenAt(tokens, span.start); i < tokens.length && tokens[i]!.end <= span.end; i++) {
     const t = tokens[i]!;
-    if (/^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos) && t.lower.length > 2 && !/^(is|are|was|were|be|been|have|has|had|said|say|says)$/.test(t.lower)) out.add(t.lemma);
+    if (/^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos) && t.lower.length > 2 && !/^(is|are|was|were|be|been|have|has|had|said|say|says)$/.test(t.lower)) out.add(rename?.(i) ?? t.lemma);
   }
   return out;
 }

@@ -181,3 +181,237 @@ describe('deliberation, refusals and coordination', () => {
   });
 
 });
+
+describe('positions: who holds the stance', () => {
+  it('finds the subject across a day or a relative clause before the verb', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Chile on Monday condemned the truce. '
+      + 'Ana Rojas, who chairs the Senate panel, welcomed the truce.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'opposes', target: 'both armies would pull back' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both armies would pull back' }));
+  });
+
+  it('reads an unresolved "we" in an answer as the speaker, for a stance on a proposal', () => {
+    const text = 'MINISTRY BRIEFING\nLima\nMay 2, 2024\n\nSpokesperson Ana Rojas took questions on the valley.\n\n'
+      + 'Q: Bolivia proposed a truce under which both armies would pull back. What is your view?\n\nA: We welcome the truce.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both armies would pull back' }));
+  });
+
+  it('gives an outlet relaying a course no stance on it', () => {
+    const { proposals, positions } = view('Interfax said both sides must share customs data from July.');
+    expect(proposals).toHaveLength(1);
+    expect(positions).toEqual([]);
+  });
+
+  it('reads a body adopting a text as an outcome, and keeps a recorded vote over a delegate\'s paraphrase of it', () => {
+    const text = 'The Security Council adopted a resolution calling for a ceasefire in the valley by a vote of 13 in favour to none against, with 2 abstentions (Chile, Peru). '
+      + '"We abstained because the text ignored the refugees," Chilean Foreign Minister Ana Rojas said.';
+    const { positions } = view(text);
+    expect(positions.filter((p) => p.holder === 'UN Security Council')).toEqual([]);
+    expect(positions.filter((p) => p.stance === 'neutral').map((p) => p.holder).sort()).toEqual(['Chile', 'Peru']);
+  });
+});
+
+describe('positions: what the stance is about', () => {
+  it('reads "it" as the plan named just before it, not the latest proposal', () => {
+    const text = 'Mediators announced a plan under which both armies would pull back. Bolivia urged Chile to reopen the port. '
+      + 'Chilean Foreign Minister Ana Rojas dismissed the plan, saying it was a betrayal of the farmers.';
+    const rojas = view(text).positions.filter((p) => p.holder === 'Ana Rojas');
+    expect(rojas).toEqual([expect.objectContaining({ stance: 'opposes', target: 'both armies would pull back' })]);
+  });
+
+  it('reads "the negotiations" as the deal they produced', () => {
+    const text = 'Chile and Peru reached a deal under which both navies would leave the bay. Minister Ana Rojas said the negotiations were a success.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both navies would leave the bay' }));
+  });
+
+  it('does not read "the amendments" as the draft they would amend', () => {
+    const text = 'The Council considered a draft resolution calling for a ceasefire in the valley. Peru tabled two amendments, one of which called for a joint patrol. '
+      + 'Ambassador Ana Rojas of Chile said the amendments were a dangerous mistake.';
+    const opposed = view(text).positions.filter((p) => p.stance === 'opposes');
+    expect(opposed).toEqual([expect.objectContaining({ target: 'one of which called for a joint patrol' })]);
+  });
+
+  it('reads "the final text" named before the terms are spelled out as the deal', () => {
+    const text = 'Peru\'s parliament delayed a debate on the accord, saying the rebels had not endorsed the final text. '
+      + 'Mediators said that, under the accord, the rebels would hand over their weapons in exchange for an amnesty.';
+    const { positions } = view(text);
+    expect(positions).toEqual([expect.objectContaining({ stance: 'opposes', target: 'the rebels would hand over their weapons in exchange for an amnesty' })]);
+  });
+
+  it('reads an open question of fact as no topic, and a vote without an object as one on the draft', () => {
+    expect(view('A Bolivian economist said it was too soon to tell whether wheat prices would fall.').positions).toEqual([]);
+    const text = 'The Security Council adopted a resolution calling for a ceasefire in the valley. Chile voted in favour, citing the plight of the refugees.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
+  });
+
+  it('takes a tally only for a text put in the same or the sentence before', () => {
+    const text = 'The Council rejected a motion by Peru to delay the vote. Delegates then debated the border for an hour. '
+      + 'A Bolivian text on fishing rights fell after the negative vote of Chile.';
+    expect(view(text).positions.filter((p) => p.holder === 'Chile')).toEqual([]);
+  });
+
+  it('reads a joint declaration as the deal two sides agreed', () => {
+    const text = 'Chile and Peru issued a joint declaration in which Peru agreed to lift its fishing ban. '
+      + 'The Chilean trade ministry said the joint declaration was a breakthrough.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Chilean Trade Ministry', stance: 'supports', target: 'Peru agreed to lift its fishing ban' }));
+  });
+
+  it('finds the object of a pseudo-cleft after its copula', () => {
+    const { positions } = view('Foreign Minister Ana Rojas said what Chile will never accept is a border commission run by Peru.');
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'opposes', target: 'a border commission run by Peru' }));
+  });
+
+  it('takes the plan from the participle clause when the cue has no object', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. '
+      + 'Senator Mark Hill took credit in a speech to supporters, arguing that the truce was the fruit of his campaign.';
+    const hill = view(text).positions.filter((p) => p.holder === 'Mark Hill');
+    expect(hill).toEqual([expect.objectContaining({ stance: 'supports', target: 'both armies would pull back' })]);
+  });
+});
+
+describe('positions: evaluations', () => {
+  it('reads each that-clause of a report, and the good a plan would do', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. '
+      + 'Minister Ana Rojas said the army was tired and that the truce was a breakthrough. Minister Luis Soto said the truce would save lives.';
+    const { positions } = view(text);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both armies would pull back' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Luis Soto', stance: 'supports', target: 'both armies would pull back' }));
+  });
+
+  it('reads a harm denied right before it as support', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Chilean Minister Ana Rojas said the truce would not harm fishermen.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports' }));
+  });
+
+  it('reads an evaluative adjective about what an actor did or said as a stance on it, but not a comparison or a state of affairs', () => {
+    const { positions } = view('Chilean Foreign Minister Ana Rojas said Lima\'s version of events was false. Peruvian Minister Luis Soto said the situation in the valley was dangerous. '
+      + 'Senator Mark Hill said Quito\'s offer was more important than the one from Lima.');
+    expect(positions).toEqual([expect.objectContaining({ holder: 'Ana Rojas', stance: 'opposes', target: 'Lima\'s version of events' })]);
+    const negated = view('Prime Minister Ana Rojas said that Peru\'s treatment of Chilean fishermen was not reasonable.').positions;
+    expect(negated).toEqual([expect.objectContaining({ stance: 'opposes', target: 'Peru\'s treatment of Chilean fishermen' })]);
+  });
+
+  it('reads what a plan should do, in a that-clause coordinated with one about the plan, as support and no new proposal', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. '
+      + 'Minister Ana Rojas said the truce had taken months to negotiate, and that it should let farmers return to their fields.';
+    const { proposals, positions } = view(text);
+    expect(proposals).toHaveLength(1);
+    expect(positions).toEqual([expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'both armies would pull back' })]);
+  });
+
+  it('takes the noun before "that [speaker] said" as the subject of what was said', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back by Friday, a step that regional analysts said was a useful precedent.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'regional analysts', stance: 'supports', target: 'both armies would pull back by Friday' }));
+  });
+});
+
+describe('positions: stance words', () => {
+  it('reads not wanting something as opposition, but not reluctance to do something oneself', () => {
+    const { positions } = view('Chile does not want foreign warships in the bay, Minister Ana Rojas said. Minister Luis Soto said: "I don\'t want to guess when the talks will end."');
+    expect(positions).toEqual([expect.objectContaining({ holder: 'Chile', stance: 'opposes', target: 'foreign warships in the bay' })]);
+  });
+
+  it('reads not ruling something out as keeping it open', () => {
+    const { positions } = view('Ecuador said Peru had not ruled out a naval exercise with Bolivia.');
+    expect(positions).toEqual([expect.objectContaining({ holder: 'Peru', stance: 'neutral', target: 'a naval exercise with Bolivia' })]);
+  });
+
+  it('reads a restated demand as held by whoever it belongs to', () => {
+    expect(view('Chile renewed its demand that Peru withdraw its troops from the valley.').positions)
+      .toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'supports', target: 'Peru withdraw its troops from the valley' }));
+    expect(view('Bolivia repeated Chile\'s demand that Peru withdraw its troops from the valley.').positions)
+      .toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'supports', target: 'Peru withdraw its troops from the valley' }));
+  });
+});
+
+describe('proposals: deals named by what they are on, and the best option', () => {
+  it('reads a concluded deal named only by what it is on', () => {
+    const { proposals, positions } = view('An accord on grazing rights in the valley was concluded on Monday. Minister Ana Rojas said the accord was a useful first step.');
+    expect(proposals).toEqual([expect.objectContaining({ kind: 'deal', content: 'An accord on grazing rights in the valley' })]);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'An accord on grazing rights in the valley' }));
+    expect(view('Chile and Peru signed an accord on water sharing in Lima on Friday.').proposals).toEqual([expect.objectContaining({ content: 'an accord on water sharing' })]);
+    expect(view('The two ministers held talks on water sharing in Lima on Friday.').proposals).toEqual([]);
+  });
+
+  it('reads what a speaker calls the only or best way as their proposal', () => {
+    const { proposals, positions } = view('Analyst Mark Hill said a gradual reopening of the border, with checks at every crossing, was the best option.');
+    expect(proposals).toEqual([expect.objectContaining({ content: 'a gradual reopening of the border, with checks at every crossing', proposer: 'Mark Hill' })]);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'supports' }));
+    expect(view('Analysts said showed patience is the best option.').proposals).toEqual([]);
+  });
+});
+
+describe('positions: likeness, pointing words and echoes', () => {
+  it('reads an evaluation of doing what a proposal puts, with a capital standing for its country', () => {
+    const text = 'Officials in Lima said Peru would review the question of fuel sales to Chile. '
+      + 'Bolivian President Luis Soto warned that selling fuel to Santiago would be a disaster.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Luis Soto', stance: 'opposes', target: 'fuel sales to Chile' }));
+  });
+
+  it('reads readiness for a course named by a demonstrative as no new proposal, and a topic that only points back as none', () => {
+    const { proposals, positions } = view('Peru is considering new sanctions on the rebel leaders. "We stand ready to back those steps," Minister Ana Rojas said.');
+    expect(proposals.map((p) => p.content)).toEqual(['new sanctions on the rebel leaders']);
+    expect(positions.filter((p) => p.holder === 'Ana Rojas')).toEqual([]);
+    expect(view('Chile rejected that idea on Monday.').positions).toEqual([]);
+  });
+
+  it('keeps a state\'s stance and its minister\'s in another sentence apart', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Chile rejected the truce on Monday. '
+      + '"Our farmers cannot live with this truce, and we will not go along with it," Chilean Foreign Minister Ana Rojas said later.';
+    const opposed = view(text).positions.filter((p) => p.stance === 'opposes').map((p) => p.holder).sort();
+    expect(opposed).toEqual(['Ana Rojas', 'Chile']);
+  });
+});
+
+describe('proposals and positions: amendments', () => {
+  it('reads what one of several amendments proposes, and keeps "the text" and a bare vote on the draft', () => {
+    const text = 'The Council adopted a draft resolution calling for a ceasefire in the valley. Three amendments drafted by Peru, one of which called for a border commission, were rejected. '
+      + 'Chile voted in favour, citing the plight of the refugees. Minister Ana Rojas of Bolivia said their amendments were a grave mistake. Brazil said it welcomed the text.';
+    const { proposals, positions } = view(text);
+    expect(proposals).toContainEqual(expect.objectContaining({ content: 'one of which called for a border commission', proposer: 'Peru' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Brazil', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
+    // "their amendments" are not the ones one state put forward.
+    expect(positions.filter((p) => p.target === 'one of which called for a border commission')).toEqual([]);
+  });
+});
+
+describe('positions: coordinated and relative subjects, negation scope', () => {
+  it('gives each of coordinated subjects the stance, and a relative clause its antecedent', () => {
+    const text = 'Chile and Peru on Sunday signed an agreement on water sharing. '
+      + 'Senator Mark Hill, who campaigned against the agreement, said Lima\'s version of events was misleading.';
+    const { proposals, positions } = view(text);
+    expect(proposals).toEqual([expect.objectContaining({ kind: 'deal', content: 'an agreement on water sharing' })]);
+    expect(positions.filter((p) => p.stance === 'supports').map((p) => p.holder).sort()).toEqual(['Chile', 'Peru']);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'opposes', target: 'an agreement on water sharing' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'opposes', target: 'Lima\'s version of events' }));
+  });
+
+  it('flips an evaluation only for a negation right before its word', () => {
+    const text = 'Mediators announced a truce under which both armies would pull back. Minister Ana Rojas said the truce was a good step that cannot be undone. '
+      + 'General Luis Soto said the truce was not a good deal for the army. Minister Mark Hill said the truce cannot harm anyone.';
+    const { positions } = view(text);
+    expect(positions.filter((p) => p.holder === 'Ana Rojas' && p.stance === 'opposes')).toEqual([]);
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Luis Soto', stance: 'opposes' }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Mark Hill', stance: 'supports' }));
+  });
+});
+
+describe('positions: a plan noun refers first to a proposal it introduced', () => {
+  it('reads "the proposal" as the one introduced by that noun, not a later obligation', () => {
+    const text = 'Ecuador rejected a proposal by Colombia to cap tuna catches at 20,000 tonnes a year. Minister Lucia Paredes said any deal must protect small boats. '
+      + 'Chile said it was studying the proposal.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'neutral', target: 'cap tuna catches at 20,000 tonnes a year' }));
+  });
+});
+
+describe('positions: a delegate\'s own side', () => {
+  it('reads "her country", "his delegation" in reported speech as the speaker\'s side', () => {
+    const text = 'The General Assembly adopted a resolution calling for a 30-day humanitarian pause in the Sahel. '
+      + 'AMINA DIALLO (Niger) said the text was a vital lifeline for millions of civilians. '
+      + 'Brazil\'s delegate said her country abstained because the consultations had been rushed.';
+    const neutral = view(text).positions.filter((p) => p.stance === 'neutral');
+    expect(neutral).toEqual([expect.objectContaining({ holder: 'Brazil', target: 'calling for a 30-day humanitarian pause in the Sahel' })]);
+  });
+});
