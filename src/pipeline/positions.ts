@@ -36,13 +36,15 @@ const straight = (w: string): string => (w.includes('’') ? w.replace(/’/g, "
 
 function matchCue(doc: Document, i: number, s: Sentence): { cue: CueForm; end: number } | undefined {
   const tokens = doc.tokens!;
+  const first = CUES_BY_FIRST.get(straight(tokens[i]!.lower));
+  if (!first && !NEUTRAL_ADJECTIVES.test(tokens[i]!.lower)) return undefined;
   if (NEUTRAL_ADJECTIVES.test(tokens[i]!.lower)) {
     for (let k = i + 1; k < Math.min(s.last, i + 5); k++) {
       if (STANCE_NOUNS.test(tokens[k]!.lower)) return { cue: IMPARTIAL, end: k + 1 };
       if (!/^(ADJ|ADV|CCONJ|PUNCT)$/.test(tokens[k]!.pos) && !NEUTRAL_ADJECTIVES.test(tokens[k]!.lower)) break;
     }
   }
-  for (const cue of CUES_BY_FIRST.get(straight(tokens[i]!.lower)) ?? []) {
+  for (const cue of first ?? []) {
     if (i + cue.words.length > s.last) continue;
     let ok = true;
     for (let k = 1; k < cue.words.length && ok; k++) ok = straight(tokens[i + k]!.lower) === cue.words[k];
@@ -322,16 +324,23 @@ const NEGATED_NEGATIVE = NEGATIVE.filter((w) => /^(not|never) /.test(w));
 const negatedBefore = (words: readonly string[]): RegExp =>
   new RegExp(`(?:\\bnot|n't|\\bcannot|\\bnever)(?: [\\p{L}'-]+){0,2} (?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `, 'u');
 const NEGATED_HARM = negatedBefore(NEGATIVE);
+/** A word list split for finding in a spaced text: single words in a set, phrases with a space each side. */
+interface WordList { readonly words: ReadonlySet<string>; readonly phrases: readonly string[] }
+const wordList = (list: readonly string[]): WordList => ({
+  words: new Set(list.filter((w) => !w.includes(' '))), phrases: list.filter((w) => w.includes(' ')).map((w) => ` ${w} `),
+});
+const SPACED = { negatedNegative: NEGATED_NEGATIVE.map((w) => ` ${w} `), negative: wordList(NEGATIVE), positive: wordList(POSITIVE) };
 const NEGATED_GOOD = negatedBefore(POSITIVE);
 
 function polarity(text: string): Stance | undefined {
   let t = ` ${text.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}' -]+/gu, ' ')} `;
-  const has = (list: readonly string[]): boolean => list.some((w) => t.includes(` ${w} `));
-  const fixed = has(NEGATED_NEGATIVE);
-  for (const w of NEGATED_NEGATIVE) t = t.replaceAll(` ${w} `, ' ');
+  const fixed = SPACED.negatedNegative.some((w) => t.includes(w));
+  for (const w of SPACED.negatedNegative) t = t.replaceAll(w, ' ');
+  const words = t.split(' ');
+  const has = (list: WordList): boolean => list.phrases.some((w) => t.includes(w)) || words.some((w) => list.words.has(w));
   const negated = /(\bnot\b|n't\b|\bcannot\b|\bnever\b|\bno longer\b)/.test(t);
-  const neg = fixed || has(NEGATIVE);
-  const pos = has(POSITIVE);
+  const neg = fixed || has(SPACED.negative);
+  const pos = has(SPACED.positive);
   // "would not harm anyone": a harm negated right before it reassures, and reads as support; "is not a good deal"
   // is opposition. A negation elsewhere ("a step that cannot be undone") leaves the reading open.
   if (neg && !pos) return !negated || fixed ? 'opposes' : NEGATED_HARM.test(t) ? 'supports' : undefined;

@@ -21,7 +21,7 @@ const COPULA_BEFORE = /^(is|was|remains|remained|are|were)$/;
 const WAY_NOUNS = /^(way|formula|solution|option|path|route|answer|course)$/;
 const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 /** Every word that can start one of the patterns below: other words are passed over at once. */
-const TRIGGER = new RegExp([/^(was|were|is|are|been|being|whether|if|that|return|exchange|under|have|has|need|needs)$/,
+const TRIGGER = new RegExp([/^(was|were|is|are|been|being|whether|if|that|return|exchange|under|have|has|need|needs|only|best|right)$/,
   DIRECTIVE, READY, OFFER_VERB, ADVOCACY, OBLIGATION, DELIBERATE, PLAN_NOUNS].map((r) => r.source).join('|'));
 
 function kindOf(word: string): ProposalKind {
@@ -131,7 +131,7 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
   };
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i]!;
-    if (!TRIGGER.test(t.lower)) continue;
+    if (!TRIGGER.test(t.lower)) continue; // a new pattern below must add its first word to TRIGGER
     const next = tokens[i + 1];
     // "X was asked / urged / invited to ..."
     if (/^(was|were|is|are|been|being)$/.test(t.lower) && next && DIRECTIVE.test(next.lower) && tokens[i + 2]?.lower === 'to') {
