@@ -25,10 +25,21 @@ export { FORMATS, serialize } from './rdf/serialize.js';
 export { validate, formatReport } from './rdf/validate.js';
 export { ParleyError, isParleyError } from './errors.js';
 
-/** Annotates one article's text (as read: code-point offsets refer to exactly this string). */
+/** Characters no xsd:string can hold: lone surrogate halves and the non-characters U+FFFE, U+FFFF. */
+const NOT_IN_STRINGS = /[\p{Cs}\uFFFE\uFFFF]/gu;
+
+/**
+ * Annotates one article's text (as read: code-point offsets refer to exactly this string, less a leading
+ * byte-order mark). A character no RDF string can hold reads as U+FFFD, one for one, so offsets stay
+ * right and every span's text conforms.
+ */
 export function annotate(text: string, options: AnnotateOptions & { readonly id?: string } = {}): Document {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return runPipeline({ id: options.id ?? 'article', text: body }, options);
+  return annotateBody(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options);
+}
+
+/** Annotates a text whose byte-order mark is already removed (readArticle's): a second U+FEFF is text. */
+function annotateBody(body: string, options: AnnotateOptions & { readonly id?: string }): Document {
+  return runPipeline({ id: options.id ?? 'article', text: body.replace(NOT_IN_STRINGS, '\uFFFD') }, options);
 }
 
 export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
@@ -74,7 +85,7 @@ export async function build(inputs: readonly string[], options: BuildOptions): P
 
 /** One article annotated and mapped to quads (all in the article's named graph when `namedGraph`). */
 function articleQuads(article: ArticleFile, options: AnnotateOptions & { readonly base?: string }, namedGraph: boolean): { doc: Document; quads: Quad[] } {
-  const doc = annotate(article.text, { id: article.stem, ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}) });
+  const doc = annotateBody(article.text, { id: article.stem, ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}) });
   const quads = mapQuads(doc, {
     ...(options.base ? { base: options.base } : {}), sourceFile: article.name, sha256: article.sha256, namedGraph,
   });

@@ -41,7 +41,8 @@ export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES): P
   if (nul >= 0) throw new ParleyError('binary', `binary data (a NUL byte at byte ${nul}); give a plain UTF-8 text file`, file);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM: the decoder keeps a leading mark and the line below removes it, once (a second U+FEFF is text).
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new ParleyError('not-utf8', `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); convert it to UTF-8`, file);
   }
