@@ -2,7 +2,7 @@
 // store and query it.
 import type { Quad } from '@rdfjs/types';
 import type { AnnotateOptions, Document } from './model/document.js';
-import { runPipeline } from './pipeline/pipeline.js';
+import { annotateBody } from './pipeline/pipeline.js';
 import { articleIri, toQuads as mapQuads, type MapOptions } from './rdf/map.js';
 import { serialize } from './rdf/serialize.js';
 import { DEFAULT_MAX_BYTES, encodingOf, listInputs, readArticle, type Encoding } from './io.js';
@@ -27,10 +27,13 @@ export { ParleyError, isParleyError } from './errors.js';
 export { ENCODINGS, type Encoding } from './io.js';
 export type { BuildSettings } from './rdf/provenance.js';
 
-/** Annotates one article's text (as read: code-point offsets refer to exactly this string). */
+/**
+ * Annotates one article's text (as read: code-point offsets refer to exactly this string, less a leading
+ * byte-order mark). A character no RDF string can hold reads as U+FFFD, one for one, so offsets stay
+ * right and every span's text conforms.
+ */
 export function annotate(text: string, options: AnnotateOptions & { readonly id?: string } = {}): Document {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return runPipeline({ id: options.id ?? 'article', text: body }, options);
+  return annotateBody(options.id ?? 'article', text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options);
 }
 
 export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {

@@ -64,7 +64,8 @@ export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES, en
   if (encoding === 'latin1') text = decodeLatin1(bytes);
   else {
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      // ignoreBOM: the decoder keeps a leading mark and the line below removes it, once (a second U+FEFF is text).
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       throw new ParleyError('not-utf8', `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); convert it to UTF-8, or read it as Latin-1 with --encoding latin1`, file);
     }

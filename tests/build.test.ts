@@ -106,6 +106,12 @@ describe('incremental rebuilds', () => {
     expect(run.stdout).not.toContain('unchanged');
     run = await parley('build', input, '-o', out, '--date', '2024-05-01');
     expect(run.stdout).toContain('6 unchanged');
+
+    // Another format into the same folder keeps its own record, and spoils none of the Turtle's.
+    run = await parley('build', input, '-o', out, '--date', '2024-05-01', '--format', 'nquads');
+    expect(run.stdout).not.toContain('unchanged');
+    run = await parley('build', input, '-o', out, '--date', '2024-05-01');
+    expect(run.stdout).toContain('6 unchanged');
   });
 });
 

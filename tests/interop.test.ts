@@ -1,7 +1,6 @@
 // Independent parsers read parley's output: Python's rdflib (Debian's python3-rdflib) and Raptor's
 // rapper (raptor2-utils). Both are required: CI installs them, and a missing one fails the test.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'n3';
@@ -9,29 +8,10 @@ import type { Quad } from '@rdfjs/types';
 import { build, FORMATS, type Format } from '../src/index.js';
 import { EMOJI_CRLF, ERDOGAN } from './helpers/articles.js';
 import { ntriples, parseOutput } from './helpers/rdf.js';
+import { PYTHON, RAPPER_FORMAT, RDFLIB_FORMAT, requireRapper, requireRdflib, run } from './helpers/readers.js';
 import { tempDirs } from './helpers/tmp.js';
 
 const tempDir = tempDirs();
-const PYTHON = '/usr/bin/python3';
-const INSTALL = 'install python3-rdflib raptor2-utils (apt-get install python3-rdflib raptor2-utils; CI installs them)';
-
-/** Fails (never skips) when a tool cannot run, saying what to install. */
-function requireTool(command: string, args: string[]): void {
-  try {
-    execFileSync(command, args, { stdio: 'pipe' });
-  } catch (error) {
-    throw new Error(`\`${command} ${args.join(' ')}\` failed (${(error as Error).message.split('\n')[0]}): ${INSTALL}`);
-  }
-}
-const requireRdflib = (): void => requireTool(PYTHON, ['-c', 'import rdflib']);
-const requireRapper = (): void => requireTool('rapper', ['--version']);
-
-const run = (command: string, args: string[]): Promise<{ stdout: string; stderr: string; code: number }> =>
-  new Promise((resolve) => {
-    execFile(command, args, { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ stdout, stderr, code: error ? (typeof error.code === 'number' ? error.code : -1) : 0 });
-    });
-  });
 
 // rdflib reads every file in one process (importing rdflib is the slow part) and prints, per file,
 // the number of distinct triples over all graphs and the graphs' names.
@@ -46,8 +26,6 @@ for file, fmt in zip(sys.argv[1::2], sys.argv[2::2]):
 print(json.dumps(out))
 `;
 
-const RDFLIB_FORMAT: Readonly<Record<Format, string>> = { turtle: 'turtle', jsonld: 'json-ld', nquads: 'nquads', trig: 'trig' };
-const RAPPER_FORMAT: Readonly<Partial<Record<Format, string>>> = { turtle: 'turtle', nquads: 'nquads', trig: 'trig' };
 const FORMAT_NAMES = Object.keys(FORMATS) as Format[];
 
 interface Output { readonly file: string; readonly format: Format; readonly quads: Quad[] }

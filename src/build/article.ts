@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Quad } from '@rdfjs/types';
 import type { AnnotateOptions, Document } from '../model/document.js';
-import { runPipeline } from '../pipeline/pipeline.js';
+import { annotateBody } from '../pipeline/pipeline.js';
 import { toQuads } from '../rdf/map.js';
 import { FORMATS, serialize, type Format } from '../rdf/serialize.js';
 import { DEFAULT_MAX_BYTES, readArticle, writeAtomic, type ArticleFile, type Encoding } from '../io.js';
@@ -40,7 +40,7 @@ export type ArticleOutcome =
 /** One article annotated and mapped to quads, with its provenance (all in the article's named graph when `namedGraph`). */
 export function articleQuads(article: ArticleFile, options: AnnotateOptions & { readonly base?: string; readonly encoding?: Encoding }, namedGraph: boolean): { doc: Document; quads: Quad[] } {
   const given = { ...(options.date ? { date: options.date } : {}), ...(options.publisher ? { publisher: options.publisher } : {}) };
-  const doc = runPipeline({ id: article.stem, text: article.text }, given);
+  const doc = annotateBody(article.stem, article.text, given);
   const quads = toQuads(doc, {
     ...(options.base ? { base: options.base } : {}), sourceFile: article.name, sha256: article.sha256, namedGraph,
     provenance: { ...given, encoding: options.encoding ?? 'utf8' },

@@ -95,7 +95,7 @@ export async function buildCorpus(inputs: readonly string[], options: BuildOptio
     parley: VERSION, encoding: options.encoding ?? 'utf8', format, base: options.base ?? DEFAULT_BASE, date: options.date, publisher: options.publisher,
   }));
   const todo: ArticleJob[] = [];
-  if (options.force || cache.size === 0) todo.push(...jobs);
+  if (options.force || cache.empty) todo.push(...jobs);
   else {
     for (const job of jobs) {
       const output = outputPath(options.outDir, stemOf(job.file), format);

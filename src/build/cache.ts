@@ -1,6 +1,7 @@
 // Incremental builds: a record, in the output folder, of what each output was built from (the input's
-// SHA-256 and every option that shapes the output, parley's version among them). An input whose record
-// matches, and whose output is still there, is not built again.
+// SHA-256 and the key of every option that shapes the output, parley's version among them). An input whose
+// record matches, and whose output is still there, is not built again. Outputs of other formats or options
+// built into the same folder keep their own records.
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -10,38 +11,41 @@ export const CACHE_FILE = '.parley-build.json';
 
 export interface CacheEntry {
   readonly sha256: string;
+  /** The options' key (cacheKey). */
+  readonly key: string;
   readonly statements: number;
   readonly actors: number;
   readonly triples: number;
 }
 
 interface CacheFile {
-  readonly key: string;
+  readonly version: 1;
   readonly outputs: Record<string, CacheEntry>;
 }
 
 export class BuildCache {
   private readonly outputs: Map<string, CacheEntry>;
-  private constructor(private readonly file: string, private readonly key: string, outputs: Record<string, CacheEntry>, private readonly existed: boolean) {
+  private constructor(private readonly file: string, readonly key: string, outputs: Record<string, CacheEntry>, private readonly existed: boolean) {
     this.outputs = new Map(Object.entries(outputs));
   }
 
-  /** Opens the record of `outDir`; a record written with other options (or none, or unreadable) starts empty. */
+  /** Opens the record of `outDir` for a build with options `key`; an unreadable record starts empty. */
   static async open(outDir: string, key: string): Promise<BuildCache> {
     const file = path.join(outDir, CACHE_FILE);
     try {
       const data = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<CacheFile>;
-      return new BuildCache(file, key, data.key === key && data.outputs && typeof data.outputs === 'object' ? data.outputs : {}, true);
+      return new BuildCache(file, key, data.version === 1 && data.outputs && typeof data.outputs === 'object' ? data.outputs : {}, true);
     } catch { /* no record yet, or a damaged one: build everything */ }
     return new BuildCache(file, key, {}, false);
   }
 
-  get size(): number { return this.outputs.size; }
+  /** Whether any output was recorded under this build's options. */
+  get empty(): boolean { return ![...this.outputs.values()].some((e) => e.key === this.key); }
 
   /** The entry for an output, if its input still has the recorded hash and the output file exists. */
   async unchanged(output: string, input: string): Promise<CacheEntry | undefined> {
     const entry = this.outputs.get(path.basename(output));
-    if (!entry) return undefined;
+    if (!entry || entry.key !== this.key) return undefined;
     try {
       const [bytes] = await Promise.all([fs.readFile(input), fs.access(output)]);
       return createHash('sha256').update(bytes).digest('hex') === entry.sha256 ? entry : undefined;
@@ -50,7 +54,7 @@ export class BuildCache {
     }
   }
 
-  record(output: string, entry: CacheEntry): void { this.outputs.set(path.basename(output), entry); }
+  record(output: string, entry: Omit<CacheEntry, 'key'>): void { this.outputs.set(path.basename(output), { ...entry, key: this.key }); }
 
   forget(output: string): void { this.outputs.delete(path.basename(output)); }
 
@@ -58,7 +62,7 @@ export class BuildCache {
   async save(): Promise<void> {
     if (!this.outputs.size && !this.existed) return;
     const outputs = Object.fromEntries([...this.outputs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeAtomic(this.file, JSON.stringify({ key: this.key, outputs } satisfies CacheFile) + '\n');
+    await writeAtomic(this.file, JSON.stringify({ version: 1, outputs } satisfies CacheFile) + '\n');
   }
 }
 

@@ -28,3 +28,14 @@ export function runPipeline(doc: Document, options: AnnotateOptions = {}, stages
   for (const stage of stages) current = stage.run(current, options);
   return current;
 }
+
+/** Characters no xsd:string can hold: lone surrogate halves and the non-characters U+FFFE, U+FFFF. */
+const NOT_IN_STRINGS = /[\p{Cs}\uFFFE\uFFFF]/gu;
+
+/**
+ * Annotates a text whose byte-order mark is already removed (a second U+FEFF is text). A character no RDF
+ * string can hold reads as U+FFFD, one for one, so offsets stay right and every span's text conforms.
+ */
+export function annotateBody(id: string, body: string, options: AnnotateOptions = {}): Document {
+  return runPipeline({ id, text: body.replace(NOT_IN_STRINGS, '\uFFFD') }, options);
+}

@@ -82,18 +82,29 @@ export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
 
   const actors = doc.actors ?? [];
   const actorNodes = actors.map((a) => actorIri(base, a));
+  // Two actors whose names slug alike ("Ana Орлова" and "Ana Петрова" are both ana) share one IRI, which
+  // keeps one rdfs:label, the first's: the other's name becomes a skos:altLabel, and no triple is written twice.
+  const labels = new Map<string, string>();
+  const written = new Set<string>();
+  const addActor = (s: NamedNode, p: NamedNode, o: NamedNode | Literal): void => {
+    const key = `${s.value} ${p.value} ${o.termType} ${o.value}`;
+    if (!written.has(key)) { written.add(key); add(s, p, o); }
+  };
   const mentionsOf = actors.map((): Span[] => []);
   for (const m of doc.mentions ?? []) if (m.actor !== undefined && m.kind !== 'pronoun') mentionsOf[m.actor]?.push(m);
   actors.forEach((a, i) => {
     const node = actorNodes[i]!;
-    add(node, rdf.type, pa.Actor);
-    add(node, rdf.type, pa[a.type]);
-    add(node, rdfs.label, literal(a.label));
-    for (const alias of a.aliases) add(node, skos.altLabel, literal(alias));
-    if (a.role) add(node, pa.role, literal(a.role));
-    if (a.affiliation !== undefined && a.affiliation !== i) add(node, pa.affiliatedWith, actorNodes[a.affiliation]!);
-    add(node, pa.mentionedIn, article);
-    for (const m of mentionsOf[i]!) add(node, pa.mentionSpan, spanNode(m));
+    addActor(node, rdf.type, pa.Actor);
+    addActor(node, rdf.type, pa[a.type]);
+    const label = labels.get(node.value);
+    if (label === undefined) { labels.set(node.value, a.label); add(node, rdfs.label, literal(a.label)); }
+    else if (label !== a.label) addActor(node, skos.altLabel, literal(a.label));
+    for (const alias of a.aliases) addActor(node, skos.altLabel, literal(alias));
+    if (a.role) addActor(node, pa.role, literal(a.role));
+    const affiliation = a.affiliation === undefined ? undefined : actorNodes[a.affiliation]!;
+    if (affiliation && !affiliation.equals(node)) addActor(node, pa.affiliatedWith, affiliation);
+    addActor(node, pa.mentionedIn, article);
+    for (const m of mentionsOf[i]!) addActor(node, pa.mentionSpan, spanNode(m));
   });
 
   (doc.statements ?? []).forEach((st, i) => {

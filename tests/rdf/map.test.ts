@@ -2,9 +2,11 @@
 // determinism, the statement properties every graph must carry, and a small expected graph.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { DataFactory } from 'n3';
 import type { Quad, Term } from '@rdfjs/types';
 import { annotate, toQuads } from '../../src/index.js';
-import { oa, pa, rdf, rdfs } from '../../src/rdf/vocab.js';
+import { oa, pa, rdf, rdfs, skos } from '../../src/rdf/vocab.js';
+import { formatReport, validate } from '../../src/rdf/validate.js';
 import { EMOJI_CRLF, ERDOGAN, JANE_DOE } from '../helpers/articles.js';
 import { ntriple, ntriples, objectsOf, restrictTo, subjectsOfType, ttl } from '../helpers/rdf.js';
 
@@ -60,6 +62,21 @@ describe('offsets', () => {
     expect(annotate('\uFEFF' + JANE_DOE).text).toBe(JANE_DOE);
   });
 
+  // Found by the fuzz tests: a U+FFFE in the text reached oa:exact and pa:content, which then were not
+  // xsd:strings, and the output did not conform.
+  it('read each character no RDF string holds (U+FFFE, U+FFFF, a lone surrogate) as U+FFFD, one for one', async () => {
+    const text = 'Ana Rojas, the Chile Foreign Minister, said\uFFFE: "We will not accept this."\n\n"Nor \uD800this\uFFFF," she added 🎉.';
+    const read = 'Ana Rojas, the Chile Foreign Minister, said\uFFFD: "We will not accept this."\n\n"Nor \uFFFDthis\uFFFD," she added 🎉.';
+    const doc = annotate(text);
+    expect(doc.text).toBe(read);
+    const quads = toQuads(doc);
+    const found = spans(quads);
+    expect(found.map((span) => span.exact)).toEqual(expect.arrayContaining(['Nor \uFFFDthis\uFFFD']));
+    for (const span of found) expect(codePoints(read, span.start, span.end), span.node).toBe(span.exact);
+    const report = await validate(quads);
+    expect(formatReport(report, 'article.ttl')).toBe('');
+  });
+
   it('slice to oa:exact in the seed article too', () => {
     const found = spans(build(SEED, '000_81ed9d07d236dca6'));
     expect(found.length).toBeGreaterThan(20);
@@ -93,6 +110,23 @@ describe('actor IRIs', () => {
     expect(putin).toBeDefined();
     expect(zelensky).toBeDefined();
     expect(putin).not.toBe(zelensky);
+  });
+
+  // Found by the fuzz tests: two names that differ only in what the slug drops gave one actor IRI two
+  // rdfs:labels, which the shapes reject.
+  it.each([
+    ['a symbol in a name', 'Okonkwo-Baird said it. Okonkwo𓂀-Baird said it.', 'okonkwo-baird', ['Okonkwo-Baird', 'Okonkwo𓂀-Baird']],
+    ['two names in another script', 'Ana Орлов said the talks were over. Ana Иванов said so.', 'ana', ['Ana Орлов', 'Ana Иванов']],
+  ])('shared by two actors whose names slug alike (%s) keep one label, the other name an altLabel', async (_, text, slugged, [first, second]) => {
+    const doc = annotate(text, { id: 'article', date: '2025-03-06' });
+    expect(doc.actors!.map((a) => a.label)).toEqual([first, second]);
+    const quads = toQuads(doc);
+    const node = DataFactory.namedNode(`https://w3id.org/parley/id/actor/${slugged}`);
+    expect(objectsOf(quads, node, rdfs.label).map((t) => t.value)).toEqual([first]);
+    expect(objectsOf(quads, node, skos.altLabel).map((t) => t.value)).toEqual([second]);
+    expect(ntriples(quads).size).toBe(quads.length);
+    const report = await validate(quads);
+    expect(formatReport(report, 'article.ttl')).toBe('');
   });
 
   it('do not depend on the article id or the publication date', () => {
