@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:build` (not a test): parley build on a generated corpus.
-//  1. a floor, measured in this run on one thread: reading every file, the NLP library's tokenization
+//  0. a warm-up build (to count each article's triples and warm the file cache), not reported;
+//  1. a floor, measured in this run on one thread, before and after the builds: reading every file, the NLP library's tokenization
 //     (wink-nlp with the sentence and part-of-speech passes parley uses), and n3 writing as many triples
 //     as parley writes for that article, to a file;
 //  2. `parley build` with --jobs 1 and with the default (one worker per core), each into a fresh folder:
@@ -35,6 +36,32 @@ const files = readdirSync(corpus, { recursive: true }).filter((f) => f.endsWith(
 console.log(`corpus: ${number(files.length)} articles, ${number(mb(bytes), 1)} MB, in ${tmp}`);
 console.log(`machine: ${os.cpus().length} cores, Node ${process.version}\n`);
 
+// --- floor: read + tokenize + write as many triples -------------------------------------------------
+const nlp = winkNLP(model, ['sbd', 'pos']);
+const floorOut = path.join(tmp, 'floor');
+execFileSync('mkdir', ['-p', floorOut]);
+const { namedNode, literal, quad } = DataFactory;
+const type = namedNode(`${PREFIXES.rdf}type`);
+const exact = namedNode('http://www.w3.org/ns/oa#exact');
+const selector = namedNode('http://www.w3.org/ns/oa#TextPositionSelector');
+/** One pass of the floor over the corpus, in seconds. */
+function floorRun(triplesOf) {
+  const started = performance.now();
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    const tokens = nlp.readDoc(text).tokens().out();
+    const writer = new Writer({ prefixes: { ...PREFIXES } });
+    const base = `https://w3id.org/parley/id/article/${path.basename(file, '.txt')}/span/`;
+    const want = triplesOf.get(file) ?? 0;
+    for (let i = 0; i < want; i++) {
+      const subject = namedNode(`${base}${i >> 1}`);
+      writer.addQuad(i % 2 ? quad(subject, exact, literal(tokens[i % tokens.length] ?? '')) : quad(subject, type, selector));
+    }
+    writer.end((error, turtle) => { if (error) throw error; writeFileSync(path.join(floorOut, `${path.basename(file, '.txt')}.ttl`), turtle); });
+  }
+  return (performance.now() - started) / 1000;
+}
+
 // --- parley builds ----------------------------------------------------------------------------------
 function build(label, out, args) {
   const report = path.join(tmp, `${label}.json`);
@@ -44,33 +71,15 @@ function build(label, out, args) {
   return { seconds, report: JSON.parse(readFileSync(report, 'utf8')) };
 }
 
+// The floor runs before and after the builds (the machine's load may change meanwhile); their mean is the floor.
+const warm = build('warm-up', path.join(tmp, 'out-0'), []);
+const triplesOf = new Map(warm.report.files.map((f) => [f.input, f.triples ?? 0]));
+const floorBefore = floorRun(triplesOf);
 const one = build('jobs-1', path.join(tmp, 'out-1'), ['--jobs', '1']);
 const all = build('jobs-default', path.join(tmp, 'out-n'), []);
 const again = build('rebuild', path.join(tmp, 'out-n'), []);
-const triplesOf = new Map(one.report.files.map((f) => [f.input, f.triples ?? 0]));
-
-// --- floor: read + tokenize + write as many triples -------------------------------------------------
-const nlp = winkNLP(model, ['sbd', 'pos']);
-const floorOut = path.join(tmp, 'floor');
-execFileSync('mkdir', ['-p', floorOut]);
-const { namedNode, literal, quad } = DataFactory;
-const type = namedNode(`${PREFIXES.rdf}type`);
-const exact = namedNode('http://www.w3.org/ns/oa#exact');
-const selector = namedNode('http://www.w3.org/ns/oa#TextPositionSelector');
-const floorStarted = performance.now();
-for (const file of files) {
-  const text = readFileSync(file, 'utf8');
-  const tokens = nlp.readDoc(text).tokens().out();
-  const writer = new Writer({ prefixes: { ...PREFIXES } });
-  const base = `https://w3id.org/parley/id/article/${path.basename(file, '.txt')}/span/`;
-  const want = triplesOf.get(file) ?? 0;
-  for (let i = 0; i < want; i++) {
-    const subject = namedNode(`${base}${i >> 1}`);
-    writer.addQuad(i % 2 ? quad(subject, exact, literal(tokens[i % tokens.length] ?? '')) : quad(subject, type, selector));
-  }
-  writer.end((error, turtle) => { if (error) throw error; writeFileSync(path.join(floorOut, `${path.basename(file, '.txt')}.ttl`), turtle); });
-}
-const floor = (performance.now() - floorStarted) / 1000;
+const floorAfter = floorRun(triplesOf);
+const floor = (floorBefore + floorAfter) / 2;
 
 // --- report -----------------------------------------------------------------------------------------
 const same = (() => {
@@ -88,6 +97,7 @@ const row = (label, seconds, run) => console.log(
   + `${run ? `  ${number(seconds / floor, 2)}x the floor` : ''}`);
 console.log(`${'run'.padEnd(24)} ${'time'.padStart(9)} ${'throughput'.padStart(18)}`);
 row('floor (1 thread)', floor);
+console.log(`  (floor before the builds ${number(floorBefore, 2)} s, after ${number(floorAfter, 2)} s)`);
 row('parley --jobs 1', one.seconds, one);
 row(`parley --jobs ${all.report.jobs} (default)`, all.seconds, all);
 console.log(`\nrebuild, nothing changed: ${number(again.seconds, 2)} s = ${number((100 * again.seconds) / all.seconds, 1)}% of the first build (${number(again.report.unchanged)} of ${number(again.report.articles)} skipped)`);
