@@ -81,6 +81,28 @@ const BODY = [
   'A senior {adjB} official, speaking on condition of anonymity, said {capB} was unlikely to accept before the elections.',
   'Both governments are under pressure from farmers and fishing communities, who have lost income during the dispute.',
 ];
+// Background and narrative sentences, as news carries between the quotes: facts, history, context.
+const NARRATIVE = [
+  'The dispute dates back to a border treaty signed in the 1920s, which left the status of several islands unclear.',
+  'Trade between the two countries fell by {n} percent last year, according to official figures.',
+  'The river basin supplies water to more than {n} million people and irrigates much of the region\'s farmland.',
+  'Fishing boats from both countries have been detained in the area several times since the spring.',
+  '{CA} is the larger economy of the two, and its exports to {CB} are mostly machinery and fuel.',
+  'The last round of talks, held in a neutral capital in the autumn, ended without a joint statement.',
+  'Elections are due in {CB} next year, and the government faces a strong challenge from the opposition.',
+  'The port of {capA} handles most of the region\'s grain shipments, and a long closure would hit farmers on both sides.',
+  'Both countries are members of the regional trade bloc, which has tried to mediate in the past.',
+  'Prices for staple foods in {capB} have risen sharply since the border crossings were closed in the summer.',
+  'The area under dispute covers about {n} hundred square kilometres of sea and a string of small islands.',
+  'Several rounds of technical meetings have taken place since the spring, mostly on customs and shipping rules.',
+  'Heavy rains this year flooded parts of the border region and damaged roads used by traders.',
+  'The two governments restored full diplomatic relations only {n} years ago, after a long freeze.',
+  'Shipping companies have rerouted vessels around the disputed waters, adding days to some journeys.',
+  'A regional summit is planned for next month, and officials hope to have a text ready by then.',
+  'The central bank of {CA} cut interest rates last month, citing weak exports and slowing growth.',
+  'Farmers in the border provinces have held protests over lost income since the crossings closed.',
+];
+
 const CLOSERS = [
   'The next round of talks is scheduled for {month} {date} in {capA}.',
   '{A} is expected to travel to {capB} later this month, officials said.',
@@ -129,9 +151,11 @@ export function article(rng, words, year = 2020 + Math.floor(rng() * 6)) {
   const lines = [headline, '', `${ca[2].toUpperCase()}, ${MONTHS[month]} ${date}, ${year} (${pick(rng, ['Reuters', 'AFP', 'AP'])}) --`];
   const paragraphs = [fill(pick(rng, OPENERS))];
   let count = paragraphs[0].split(/\s+/).length;
-  const order = BODY.map((_, i) => i).sort(() => rng() - 0.5);
+  // About two sentences of speech to one of background, as in wire copy.
+  const pool = [...BODY, ...NARRATIVE];
+  const order = pool.map((_, i) => i).sort(() => rng() - 0.5);
   for (let i = 0; count < words; i = (i + 1) % order.length) {
-    const sentence = fill(BODY[order[i]]);
+    const sentence = fill(pool[order[i]]);
     count += sentence.split(/\s+/).length;
     // Two or three sentences to a paragraph, now and then.
     if (paragraphs.length > 1 && rng() < 0.3) paragraphs[paragraphs.length - 1] += ` ${sentence}`;
