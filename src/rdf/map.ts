@@ -21,10 +21,13 @@ export interface MapOptions {
   readonly provenance?: BuildSettings;
 }
 
-/** A name as an IRI segment: accents dropped, lower case, words joined by hyphens. */
+/**
+ * A name as an IRI segment: accents dropped, lower case, words joined by hyphens. Letters of every script
+ * stay ("Ana Орлова" is ana-орлова, "Løkke" løkke), so names that differ only there stay apart.
+ */
 export function slug(name: string): string {
   const s = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/['’]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    .replace(/['’]/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   return s || 'x' + [...name].map((c) => c.codePointAt(0)!.toString(16)).join('-');
 }
 

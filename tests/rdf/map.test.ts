@@ -115,8 +115,7 @@ describe('actor IRIs', () => {
   // Found by the fuzz tests: two names that differ only in what the slug drops gave one actor IRI two
   // rdfs:labels, which the shapes reject.
   it.each([
-    ['a symbol in a name', 'Okonkwo-Baird said it. Okonkwo𓂀-Baird said it.', 'okonkwo-baird', ['Okonkwo-Baird', 'Okonkwo𓂀-Baird']],
-    ['two names in another script', 'Ana Орлов said the talks were over. Ana Иванов said so.', 'ana', ['Ana Орлов', 'Ana Иванов']],
+    ['a hyphen or a space', 'Ana Rojas-Vega said it. Ana Rojas Vega said it.', 'ana-rojas-vega', ['Ana Rojas-Vega', 'Ana Rojas Vega']],
   ])('shared by two actors whose names slug alike (%s) keep one label, the other name an altLabel', async (_, text, slugged, [first, second]) => {
     const doc = annotate(text, { id: 'article', date: '2025-03-06' });
     expect(doc.actors!.map((a) => a.label)).toEqual([first, second]);
@@ -127,6 +126,14 @@ describe('actor IRIs', () => {
     expect(ntriples(quads).size).toBe(quads.length);
     const report = await validate(quads);
     expect(formatReport(report, 'article.ttl')).toBe('');
+  });
+
+  it('keep the letters of every script, so names in another script stay apart', () => {
+    const doc = annotate('Ana Орлов said the talks were over. Ana Иванов said so. Minister Lars Løkke said it too.', { id: 'article' });
+    const iris = toQuads(doc).filter((q) => q.predicate.equals(rdfs.label)).map((q) => q.subject.value);
+    expect(iris).toEqual(expect.arrayContaining([
+      'https://w3id.org/parley/id/actor/ana-орлов', 'https://w3id.org/parley/id/actor/ana-иванов', 'https://w3id.org/parley/id/actor/lars-løkke',
+    ]));
   });
 
   it('do not depend on the article id or the publication date', () => {
