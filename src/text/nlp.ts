@@ -17,6 +17,10 @@ export interface RawSentence {
   readonly last: number;
 }
 
+/** A word of letters only, and one with a letter beyond Latin-1. */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | undefined;
 let newDocument = (): void => undefined;
@@ -87,8 +91,16 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
     const value = values[i]!;
     const at = text.indexOf(value, cursor);
     if (at < 0 || value.trim() === '') continue; // the library never alters token text; skip defensively if it ever does
-    tokens.push({ start: at, end: at + value.length, text: value, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
     cursor = at + value.length;
+    // The library cuts words at letters beyond Latin-1 ("Dąbrowska" as D, ą, browska): glue them back.
+    const previous = tokens.at(-1);
+    if (previous && previous.end === at && LETTERS.test(value) && LETTERS.test(previous.text) && (BEYOND_LATIN1.test(value) || BEYOND_LATIN1.test(previous.text))) {
+      const word = previous.text + value;
+      tokens[tokens.length - 1] = { start: previous.start, end: cursor, text: word, pos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN', lemma: word.toLowerCase() };
+      kept[i] = tokens.length - 1;
+      continue;
+    }
+    tokens.push({ start: at, end: cursor, text: value, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
   }
   kept[values.length] = tokens.length;
   const sentences: RawSentence[] = [];

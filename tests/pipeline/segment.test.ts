@@ -51,3 +51,16 @@ describe('segment: articles read independently', () => {
     expect(words()).toEqual(fresh);
   });
 });
+
+describe('segment: words with letters beyond Latin-1', () => {
+  it('keeps a word whole where the NLP library cuts it at such a letter', () => {
+    const words = run('Şükrü Yıldırım and Łukasz Dąbrowski met in Kraków.').tokens!.map((t) => t.text);
+    expect(words).toEqual(['Şükrü', 'Yıldırım', 'and', 'Łukasz', 'Dąbrowski', 'met', 'in', 'Kraków', '.']);
+  });
+
+  it('gives such a name to its speaker whole', () => {
+    const doc = run('Foreign Minister Anna Dąbrowska said on Monday that the talks would resume.');
+    const speaker = doc.actors![doc.statements![0]!.speaker!]!;
+    expect(speaker.label).toBe('Anna Dąbrowska');
+  });
+});
