@@ -1,7 +1,7 @@
 // File system edges: reading articles (UTF-8 checks, or Latin-1 on request), finding inputs in folders,
 // atomic writes.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { ParleyError } from './errors.js';
 
@@ -44,19 +44,44 @@ export async function readArticle(file: string, maxBytes = DEFAULT_MAX_BYTES, en
   encoding = encodingOf(encoding); // callers in plain JavaScript can pass anything
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new ParleyError('not-a-file', 'not a regular file; give an article file or a folder of .txt files', file);
-    if (stat.size > maxBytes) throw new ParleyError('too-large', `${stat.size} bytes is over the limit of ${maxBytes}; split the file or raise --max-bytes`, file);
+    checkSize(file, await fs.stat(file), maxBytes);
     bytes = await fs.readFile(file);
   } catch (error) {
-    if (error instanceof ParleyError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ParleyError('missing', 'no such file; check the path', file);
-    if (code === 'ENOTDIR') throw new ParleyError('missing', 'no such file (a part of the path is a file, not a folder); check the path', file);
-    if (code === 'EACCES' || code === 'EPERM') throw new ParleyError('unreadable', 'permission denied; make the file readable', file);
-    if (code === 'ELOOP') throw new ParleyError('unreadable', 'a loop of symbolic links; point the path at a file', file);
-    throw new ParleyError('unreadable', `cannot read (${code ?? String(error)})`, file);
+    throw readError(error, file);
   }
+  return decodeArticle(file, bytes, encoding);
+}
+
+/** readArticle without the event loop, for build workers, where nothing else waits. */
+export function readArticleSync(file: string, maxBytes = DEFAULT_MAX_BYTES, encoding: Encoding = 'utf8'): ArticleFile {
+  encoding = encodingOf(encoding);
+  let bytes: Buffer;
+  try {
+    checkSize(file, statSync(file), maxBytes);
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw readError(error, file);
+  }
+  return decodeArticle(file, bytes, encoding);
+}
+
+function checkSize(file: string, stat: Stats, maxBytes: number): void {
+  if (!stat.isFile()) throw new ParleyError('not-a-file', 'not a regular file; give an article file or a folder of .txt files', file);
+  if (stat.size > maxBytes) throw new ParleyError('too-large', `${stat.size} bytes is over the limit of ${maxBytes}; split the file or raise --max-bytes`, file);
+}
+
+function readError(error: unknown, file: string): ParleyError {
+  if (error instanceof ParleyError) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new ParleyError('missing', 'no such file; check the path', file);
+  if (code === 'ENOTDIR') return new ParleyError('missing', 'no such file (a part of the path is a file, not a folder); check the path', file);
+  if (code === 'EACCES' || code === 'EPERM') return new ParleyError('unreadable', 'permission denied; make the file readable', file);
+  if (code === 'ELOOP') return new ParleyError('unreadable', 'a loop of symbolic links; point the path at a file', file);
+  return new ParleyError('unreadable', `cannot read (${code ?? String(error)})`, file);
+}
+
+/** The article in `bytes`: checked (binary, encoding, HTML), decoded, less one byte-order mark. */
+function decodeArticle(file: string, bytes: Buffer, encoding: Encoding): ArticleFile {
   const nul = bytes.indexOf(0);
   // No text encoding puts NUL bytes in prose, so --encoding does not help here.
   if (nul >= 0) throw new ParleyError('binary', `binary data (a NUL byte at byte ${nul}); give a plain text file`, file);
@@ -147,6 +172,18 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
     await fs.rename(tmp, file);
   } catch (error) {
     await fs.rm(tmp, { force: true });
+    throw new ParleyError('write-failed', `cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the output folder`, file);
+  }
+}
+
+/** writeAtomic without the event loop, for build workers. */
+export function writeAtomicSync(file: string, content: string): void {
+  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
     throw new ParleyError('write-failed', `cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)}); check the output folder`, file);
   }
 }

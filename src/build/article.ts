@@ -6,7 +6,7 @@ import type { AnnotateOptions, Document } from '../model/document.js';
 import { annotateBody } from '../pipeline/pipeline.js';
 import { toQuads } from '../rdf/map.js';
 import { FORMATS, serialize, type Format } from '../rdf/serialize.js';
-import { DEFAULT_MAX_BYTES, readArticle, writeAtomic, type ArticleFile, type Encoding } from '../io.js';
+import { DEFAULT_MAX_BYTES, readArticle, readArticleSync, writeAtomic, writeAtomicSync, type ArticleFile, type Encoding } from '../io.js';
 import { isParleyError } from '../errors.js';
 
 export interface ArticleOptions extends AnnotateOptions {
@@ -16,6 +16,8 @@ export interface ArticleOptions extends AnnotateOptions {
   readonly maxBytes?: number;
   /** How article files are decoded: 'utf8' (the default) or 'latin1'. */
   readonly encoding?: Encoding;
+  /** Read and write without the event loop (in a build worker, where nothing else waits). */
+  readonly syncIo?: boolean;
   /** Return the serialized text instead of writing `<outDir>/<stem><ext>` (for one-file bundles). */
   readonly collect?: boolean;
 }
@@ -56,11 +58,15 @@ export function outputPath(outDir: string, stem: string, format: Format): string
 export async function buildArticle(job: ArticleJob, options: ArticleOptions): Promise<ArticleOutcome> {
   const { index, file } = job;
   try {
-    const article = await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.encoding);
+    const article = options.syncIo ? readArticleSync(file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.encoding)
+      : await readArticle(file, options.maxBytes ?? DEFAULT_MAX_BYTES, options.encoding);
     const { doc, quads } = articleQuads(article, options, FORMATS[options.format].namedGraph);
     const output = outputPath(options.outDir, article.stem, options.format);
     const text = await serialize(quads, options.format);
-    if (!options.collect) await writeAtomic(output, text);
+    if (!options.collect) {
+      if (options.syncIo) writeAtomicSync(output, text);
+      else await writeAtomic(output, text);
+    }
     return {
       ok: true, index, input: file, output, sha256: article.sha256, bytes: Buffer.byteLength(article.text),
       statements: doc.statements?.length ?? 0, actors: doc.actors?.length ?? 0, triples: quads.length,

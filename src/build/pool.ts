@@ -24,7 +24,7 @@ export async function runJobs(jobs: readonly ArticleJob[], options: ArticleOptio
     return;
   }
   // A larger young generation: annotating allocates many short-lived objects, and fewer scavenges pay off.
-  const threads = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(workerUrl(), { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
+  const threads = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(workerUrl(), { workerData: { ...options, syncIo: true }, resourceLimits: { maxYoungGenerationSizeMb: 64 } }));
   let next = 0;
   let done = 0;
   try {
