@@ -26,7 +26,9 @@ function marksOf(text: string, from: number, to: number): Mark[] {
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (OPENERS.has(c)) marks.push({ at: i, role: 'open', single: false });
-    else if (CLOSERS.has(c)) marks.push({ at: i, role: 'close', single: false });
+    // A closing mark set where an opening one belongs (' ”Our plan works.”', at a paragraph's start or
+    // after a space, glued to a word) may open a quote.
+    else if (CLOSERS.has(c)) marks.push({ at: i, role: isSpace(text[i - 1]) && isWordChar(text[i + 1]) ? 'either' : 'close', single: false });
     else if (c === '"') marks.push({ at: i, role: straightRole(text[i - 1], text[i + 1]), single: false });
     else if (c === "'" && text[i + 1] === "'") {
       // Two apostrophes stand for a double mark in some archives: ''I don't judge,'' he said.

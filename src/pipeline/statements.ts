@@ -166,8 +166,18 @@ function phraseAt(ctx: Context, s: Sentence, i: number): Cue | undefined {
 }
 
 /** Reporting cues of a sentence, not negated ("did not say", "declined to comment"). */
+/** A name or a personal pronoun ends right before token i ("Rojas notes", "she notes"). */
+function namedBefore(ctx: Context, i: number): boolean {
+  const m = ctx.mentionEndingAt(ctx.tokens[i - 1]!.end);
+  return m !== undefined && /^(name|alias|pronoun)$/.test(ctx.mentions[m]!.kind) && ctx.mentions[m]!.actor !== undefined;
+}
+
+/** Verbs that report speech only next to a quote: "She continued: ...". */
+const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues']);
+const SAY = reportingByForm.get('said')!;
+
 /** Every word that can start a cue: other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS, ...QUOTE_VERBS]);
 
 function cuesOf(ctx: Context, s: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -203,19 +213,34 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     }
     const phrase = phraseAt(ctx, s, i);
     if (phrase) { cues.push(phrase); i = phrase.end - 1; continue; }
+    // "She continued: ...", '"...," he continued.': going on speaking, next to a quote.
+    if (QUOTE_VERBS.has(t.lower) && t.pos === 'VERB') {
+      const n1 = ctx.tokens[i + 1]?.text ?? '';
+      const n2 = ctx.tokens[i + 2]?.text ?? '';
+      const quoteNext = n1 === ':' || /^[“"]$/.test(n1) || (n1 === ',' && /^[“"]$/.test(n2));
+      let k = i - 1;
+      while (k > s.first && i - k < 7 && !closingMark(ctx, k) && !/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos)) k--;
+      const quoteBefore = /^[.,]$/.test(n1) && closingMark(ctx, k);
+      if (quoteNext || quoteBefore) cues.push({ index: i, end: i + 1, entry: SAY, according: false });
+      continue;
+    }
     const entry = reportingByForm.get(t.lower);
     if (!entry || entry.pos !== 'verb' || entry.negative) continue;
     const thatFollows = /^(that|:)$/.test(ctx.tokens[i + 1]?.lower ?? '');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower))) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower))
+      // Read as nouns: "though Rojas notes they ...", "..., warning that ...".
+      && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
     if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1)) continue;
     // "agreed to a coalition": an act of agreeing, not a report ("agreed that ..." is one).
-    if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)) continue;
+    // "analysts agreed it was a bad plan": a clause with a pronoun subject is as good as one with "that".
+    if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
+      && !(/^(it|they|he|she|we|there)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[i + 2]?.pos ?? ''))) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
-    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that') continue;
+    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that' && !RAISING.has(ctx.tokens[i - 2]?.lower ?? '')) continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
     if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
     if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && entry.object !== 'infinitive') continue;
@@ -229,17 +254,28 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
   return cues;
 }
 
-/** The first resolved mention of a sentence, its likely subject. */
-function subjectOfSentence(ctx: Context, s: Sentence): number | undefined {
-  const i = ctx.mentions.findIndex((m) => m.start >= s.start && m.end <= s.end && m.actor !== undefined);
-  return i >= 0 ? i : undefined;
+/** The first resolved mention of a sentence before `limit`, its likely subject; else a phrase opening the sentence. */
+function subjectOfSentence(ctx: Context, s: Sentence, limit = s.end): number | undefined {
+  const i = ctx.mentions.findIndex((m) => m.start >= s.start && m.end <= limit && m.actor !== undefined);
+  if (i >= 0) return i;
+  const first = ctx.mentionStartingAt(s.start, s.start);
+  return first !== undefined && ctx.mentions[first]!.end <= limit && ctx.mentions[first]!.kind !== 'pronoun' ? first : undefined;
 }
+
+/** An adverb of manner between a speaker and the verb: "boldly suggested", "angrily denied". */
+const mannerAdverb = (t: Token): boolean => t.pos === 'ADV' && /ly$/.test(t.lower) && t.lower.length > 4;
+
+/** Verbs of seeming or going on that a report can follow with "to": "appeared to suggest that ...". */
+const RAISING: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'continue', 'continues', 'continued', 'proceeded', 'proceeds']);
 
 /** Skip auxiliaries and adverbs before a cue ("has also said"): the index the subject ends before. */
 function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   let j = cue;
   for (;;) {
-    while (j - 1 >= s.first && SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower)) j--;
+    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!))) j--;
+    // "appeared to suggest", "continues to insist": a verb of seeming or going on before the report.
+    if (ctx.tokens[j - 1]?.lower === 'to' && RAISING.has(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
+    if (ctx.tokens[j - 1]?.lower === 'to' && ctx.tokens[j - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[j - 3]?.lower ?? '') && j - 3 > s.first) { j -= 3; continue; }
     // "NAME (Country) said", "the ministry (MOFCOM) said": a parenthesis between subject and verb.
     if (ctx.tokens[j - 1]?.text === ')' && j - 1 > s.first) {
       let k = j - 2;
@@ -248,6 +284,14 @@ function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
     }
     return j;
   }
+}
+
+/** Token k closes a quote: a double mark, or the second of two apostrophes standing for one (''). */
+function closingMark(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (/^["”]$/.test(t.text)) return true;
+  return (t.text === "'" || t.text === '’') && ctx.tokens[k - 1]?.text === t.text && ctx.tokens[k - 1]!.end === t.start;
 }
 
 /** Speaker before the cue: the mention ending right there, through an appositive ("Wang, an expert with ..., told"). */
@@ -262,8 +306,9 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
   // '"...," Scott Reyes, the attorney general of Peru, one of the states suing, said': after a closing
   // quote, with no finite verb before the cue, the first name after the quote is the speaker.
   let close = j - 1;
-  while (close > s.first && !/^["”]$/.test(ctx.tokens[close]!.text)) close--;
-  if (close > s.first && close < j - 1 && /^[,.!?]$/.test(ctx.tokens[close - 1]!.text)) {
+  while (close > s.first && !/^["”]$/.test(ctx.tokens[close]!.text) && !closingMark(ctx, close)) close--;
+  const markStart = /^["”]$/.test(ctx.tokens[close]!.text) ? close : close - 1;
+  if (close > s.first && close < j - 1 && /^[,.!?]$/.test(ctx.tokens[markStart - 1]?.text ?? '')) {
     const between = ctx.tokens.slice(close + 1, j);
     if (!between.some((t) => (t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(t.lower))) {
       const first = ctx.mentions.map((m, i) => [m, i] as const)
@@ -274,11 +319,11 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
       }
     }
   }
-  if (last.text === ',' || last.text === '—' || last.text === '–') {
+  if (/^(,|—|–|--)$/.test(last.text)) {
     // Appositive: walk back to the comma that opens it, skipping commas inside names.
     for (let k = j - 2; k > s.first; k--) {
       const t = ctx.tokens[k]!;
-      if ((t.text === ',' || t.text === '—' || t.text === '–') && !ctx.covering(t.start, t.end) && !insideQuote(ctx, t.start)) {
+      if (/^(,|—|–|--)$/.test(t.text) && (t.text !== ',' || last.text === ',') && !ctx.covering(t.start, t.end) && !insideQuote(ctx, t.start)) {
         // "AFP, citing the minister, said": the cited source is the speaker.
         const first = ctx.tokens[k + 1];
         if (first && /^(citing|quoting)$/.test(first.lower)) {
@@ -286,7 +331,18 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
           if (cited !== undefined) return { mention: cited, regionStart: ctx.mentions[cited]!.start, relay: ctx.mentionEndingAt(ctx.tokens[k - 1]!.end) };
         }
         const m = ctx.mentionEndingAt(ctx.tokens[k - 1]!.end);
+        if (m !== undefined && t.text !== ',') {
+          // "Ana Rojas, the head of Peru Media -- a company that ... -- said": the name before the first appositive.
+          const open = ctx.tokenFrom(phraseStart(ctx, s, ctx.mentions[m]!.phrase?.start ?? ctx.mentions[m]!.start)) - 1;
+          const head = ctx.tokens[open]?.text === ',' ? ctx.mentionEndingAt(ctx.tokens[open - 1]?.end ?? -1) : undefined;
+          if (head !== undefined && ctx.mentions[head]!.kind === 'name') return { mention: head, regionStart: ctx.mentions[head]!.start };
+        }
         if (m !== undefined && ctx.mentions[m]!.kind !== 'pronoun') return { mention: m, regionStart: ctx.mentions[m]!.start };
+        // "A lawyer for the family, Ana Rojas, said": the name in the appositive, when the head names nobody.
+        const named = ctx.mentionEndingAt(ctx.tokens[j - 2]!.end);
+        if (named !== undefined && ctx.mentions[named]!.kind === 'name' && ctx.mentions[named]!.start === ctx.tokens[k + 1]?.start) {
+          return { mention: named, regionStart: phraseStart(ctx, s, ctx.tokens[k - 1]!.start) };
+        }
         break;
       }
     }
@@ -295,6 +351,11 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
   // "Mr. Kamin, who emphasized that ...": the relative pronoun stands for the phrase before the comma.
   if (/^(who|which)$/.test(last.lower) && ctx.tokens[j - 2]?.text === ',') {
     const m = ctx.mentionEndingAt(ctx.tokens[j - 3]?.end ?? -1) ?? nounPhraseEndingAt(ctx, s, j - 2);
+    if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
+  }
+  // "an architect who said ...": a restrictive relative stands for the noun phrase it follows.
+  if (last.lower === 'who' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2]?.pos ?? '') && j - 2 >= s.first) {
+    const m = ctx.mentionEndingAt(ctx.tokens[j - 2]!.end) ?? nounPhraseEndingAt(ctx, s, j - 1);
     if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
   }
   const m = ctx.mentionEndingAt(last.end) ?? nounPhraseEndingAt(ctx, s, j);
@@ -354,6 +415,26 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
   return first ?? nounPhraseStartingAt(ctx, s, cue.end);
 }
 
+/** The person a phrase after an inverted cue names: "said MSNBC host Ana Rojas", "noted Peru's Tomas Lindqvist". */
+function headOfInverted(ctx: Context, s: Sentence, first: number): number {
+  let m = first;
+  for (let guard = 0; guard < 3; guard++) {
+    let k = ctx.tokenFrom(ctx.mentions[m]!.end);
+    const from = k;
+    // Over a possessive and lower-case title words to the next name.
+    let next: number | undefined;
+    while (k < s.last && k - from < 5 && (/^['’]s$/.test(ctx.tokens[k]!.text) || /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k]!.pos))) {
+      if (k > from) next = ctx.mentionStartingAt(ctx.tokens[k]!.start, ctx.tokens[k]!.start);
+      if (next !== undefined && ctx.mentions[next]!.kind === 'name') break;
+      next = undefined;
+      k++;
+    }
+    if (next === undefined) return m;
+    m = next;
+  }
+  return m;
+}
+
 /** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */
 function attributionTail(ctx: Context, s: Sentence, from: number): number {
   let j = from;
@@ -370,16 +451,41 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
     }
     break;
   }
+  // "insisted, most recently in an interview, that ...": an aside between the verb and its that-clause.
+  if (tokens[j]?.text === ',') {
+    for (let k = j + 1; k < Math.min(s.last, j + 16); k++) {
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[;:"“”]$/.test(tokens[k]!.text)) break;
+      if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'that') return k + 1;
+    }
+  }
   return j;
 }
 
 /** A fronted phrase, not a clause: "In a statement on Saturday,", "Asked whether ...,", "Speaking to troops,". */
 function frontedAdjunct(ctx: Context, span: Span): boolean {
-  const first = ctx.tokens[ctx.tokenFrom(span.start)];
+  const at = ctx.tokenFrom(span.start);
+  const first = ctx.tokens[at];
   if (!first) return false;
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' && first.lower !== 'that') return true;
-  if (/^(according|asked|speaking|responding|replying|talking|writing|addressing|earlier|later|meanwhile|separately|also)$/.test(first.lower)) return true;
-  return first.pos === 'VERB' && /(ing|ed)$/.test(first.lower);
+  let adjunct = first.pos === 'ADP' || first.pos === 'SCONJ' && first.lower !== 'that'
+    || /^(according|asked|speaking|responding|replying|talking|writing|addressing|earlier|later|meanwhile|separately|also|as|if|when|while|although|though|because|since|unless|despite)$/.test(first.lower);
+  if (!adjunct && first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) {
+    // "Rising prices in Chile could hurt exports": a participle before a noun, then a finite verb, is a subject.
+    let finite = false;
+    if (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[at + 1]?.pos ?? '')) {
+      for (let k = at + 1; k < ctx.tokens.length && ctx.tokens[k]!.end <= span.end && ctx.tokens[k]!.text !== ','; k++) {
+        if (ctx.tokens[k]!.pos === 'AUX' || (ctx.tokens[k]!.pos === 'VERB' && !/(ing|ed)$/.test(ctx.tokens[k]!.lower))) { finite = true; break; }
+      }
+    }
+    adjunct = !finite;
+  }
+  if (!adjunct) return false;
+  // "After some delays, the works met every standard, an official said": a clause follows the fronted phrase.
+  for (let k = at + 1; k < ctx.tokens.length && ctx.tokens[k]!.end <= span.end; k++) {
+    if (ctx.tokens[k]!.text !== ',') continue;
+    const rest = { start: ctx.tokens[k + 1]?.start ?? span.end, end: span.end };
+    return !(rest.start < rest.end && words(ctx.text, rest) >= 3 && isClause(ctx, rest) && !frontedAdjunct(ctx, rest));
+  }
+  return true;
 }
 
 /** Whether a span holds a report of its own ("X said Y, and he described ..."). */
@@ -397,6 +503,18 @@ function isClause(ctx: Context, span: Span): boolean {
 function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after', gap: number, text: string): Quote | undefined {
   if (dir === 'before') return quotes.find((q) => q.end <= pos && pos - q.end <= gap && /^[ \t,—–-]*$/.test(text.slice(q.end, pos)));
   return quotes.find((q) => q.start >= pos && q.start - pos <= gap && /^[ \t,:—–-]*$/.test(text.slice(pos, q.start)));
+}
+
+/** Whether the clause after a cue goes on after a quote that opens it ('claimed "prices rose" in every region'),
+ *  beyond punctuation and an adverbial of time or place: the quote is then a part of indirect speech. */
+function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number): boolean {
+  const end = clauseAfter(ctx, s, from).end;
+  if (q.end >= end) return false;
+  const k = ctx.tokenFrom(q.end);
+  const next = ctx.tokens[k];
+  if (!next || next.start >= end || /^[\p{P}\p{S}]/u.test(next.text)) return false;
+  if (/^(on|in|at|during|last|this|yesterday|today|tonight|earlier|later|before|after|when|as|he|she|they|we|i|it)$/.test(next.lower)) return false;
+  return words(ctx.text, { start: q.end, end }) >= 2;
 }
 
 /** Statement date: a day named in the attribution (outside the content), resolved against publication. */
@@ -435,6 +553,21 @@ function reportAhead(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** A report of its own after a conjunction inside reported content: "and Peru warned", "but noted", not
+ *  "and that Peru would respond" (a second clause of the same report) nor "and to argue". */
+function secondReport(ctx: Context, s: Sentence, from: number): boolean {
+  if (ctx.tokens[from]?.lower === 'that') return false;
+  for (let k = from; k < Math.min(s.last, from + 6); k++) {
+    const t = ctx.tokens[k]!;
+    if (/^[,;:"“”]$/.test(t.text) || t.lower === 'that') return false;
+    const entry = reportingByForm.get(t.lower);
+    if (entry?.pos === 'verb' && entry.class !== 'thought' && (t.pos === 'VERB' || /^(said|says|told)$/.test(t.lower))) {
+      return !/^(to|would|will|could|can|may|might|should|must|shall)$/.test(ctx.tokens[k - 1]?.lower ?? '');
+    }
+  }
+  return false;
+}
+
 /** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */
 function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
   let end = s.end;
@@ -449,6 +582,9 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
     if (t.text === ',' && attributionFollows(ctx.tokens, s, i + 1)) { end = t.start; break; }
     if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, i + 2)) { end = t.start; break; }
+    // "... would pass and Peru warned that ...", "... — and he noted that ...", "... but noted that ...".
+    if (i > from + 2 && /^(and|but|though|although)$/.test(t.lower) && secondReport(ctx, s, i + 1)) { end = t.start; break; }
+    if (i > from + 2 && /^(—|–|--)$/.test(t.text) && next && /^(and|but)$/.test(next.lower) && secondReport(ctx, s, i + 2)) { end = t.start; break; }
   }
   return { start: ctx.tokens[from]!.start, end };
 }
@@ -469,7 +605,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       speaker = speakerAfter(ctx, s, cue);
       inverted = true;
     } else if (ctx.tokens[cue.index - 1]?.lower === 'to' && /^accus/.test(cueTok.lower)) {
-      speaker = subjectOfSentence(ctx, s);
+      speaker = subjectOfSentence(ctx, s, cueTok.start);
       if (speaker === undefined) continue;
       regionStart = cueTok.start;
       participle = true;
@@ -483,10 +619,20 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
     } else if ((/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? ''))
+      // "Rojas pitched the plan by telling voters that ...", "aside from saying he wants ...": after a
+      // preposition, mid-sentence, the main clause's subject speaks.
+      || (/ing$/.test(cueTok.lower) && cue.index - 1 > s.first && /^(by|after|despite|from|since|while|when)$/.test(ctx.tokens[cue.index - 1]!.lower))
       || /^(and|but|while)$/.test(ctx.tokens[subjectEnd(ctx, s, cue.index) - 1]?.lower ?? '')) {
       // "..., adding that ...", "Lima rejected ..., saying ...": the main clause's subject speaks.
       const earlier = out.filter((o) => o.sentence === si).at(-1);
-      speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s);
+      speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s, cueTok.start);
+      const conj = subjectEnd(ctx, s, cue.index) - 1;
+      if (speaker === undefined && /^(and|but)$/.test(ctx.tokens[conj]?.lower ?? '')) {
+        // "I laughed and said ...", "Police stopped the car and said ...": the first verb's subject.
+        let v = conj - 1;
+        while (v > s.first && conj - v < 8 && ctx.tokens[v]!.pos !== 'VERB' && !/^[,;:"“”]$/.test(ctx.tokens[v]!.text)) v--;
+        if (ctx.tokens[v]?.pos === 'VERB') speaker = speakerBefore(ctx, s, v)?.mention;
+      }
       if (speaker === undefined) continue;
       regionStart = cueTok.start;
       participle = true;
@@ -494,12 +640,13 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const before = speakerBefore(ctx, s, cue.index);
       if (before) { speaker = before.mention; regionStart = before.regionStart; relay = before.relay; }
       const prev = ctx.tokens[subjectEnd(ctx, s, cue.index) - 1];
-      if (speaker === undefined && (!prev || /^[,"”]$/.test(prev.text)) && !cue.entry?.addressee) {
+      if (speaker === undefined && (!prev || /^[,"”]$/.test(prev.text) || closingMark(ctx, subjectEnd(ctx, s, cue.index) - 1)) && !cue.entry?.addressee) {
         speaker = speakerAfter(ctx, s, cue);
+        if (speaker !== undefined) speaker = headOfInverted(ctx, s, speaker);
         // "..., said X." inverts only when X closes the clause ("said Chile would ..." does not).
         if (speaker !== undefined) {
           const after = ctx.tokens[ctx.tokenFrom(ctx.mentions[speaker]!.end)];
-          if (after && !/^[.,;:!?"”)]$/.test(after.text) && !/^(on|in|at|during|late|early|told|according)$/.test(after.lower)) speaker = undefined;
+          if (after && !/^[.,;:!?"”)(]$/.test(after.text) && !/^(on|in|at|during|late|early|told|according|for|of|from|--|—|–)$/.test(after.lower)) speaker = undefined;
         }
         inverted = speaker !== undefined;
         if (inverted) regionStart = cueTok.start;
@@ -551,9 +698,16 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let content: Span[] = [];
     let direct = false;
     // 1. A quote right before the attribution ('"...," X said') or right after it ('X said: "..."').
-    const qBefore = quoteAt(quotes, attributionStart, 'before', 3, text);
+    const sentenceStart = ctx.tokens[s.first]!.start;
+    let qBefore = quoteAt(quotes, attributionStart, 'before', 3, text);
+    // 'On the broadcast of "Morning Hour," Ana Rojas said ...': a quoted title inside a phrase is not what was said.
+    if (qBefore && qBefore.start >= sentenceStart && !/(^|[,:;(—–-]|\b(and|but|so))\s*$/i.test(text.slice(sentenceStart, qBefore.start))) qBefore = undefined;
     const afterPos = after < s.last ? ctx.tokens[after]!.start : s.end;
-    const qAfter = quoteAt(quotes, after < s.last && ctx.tokens[after]!.lower === 'that' ? ctx.tokens[after + 1]?.start ?? s.end : afterPos, 'after', 3, text);
+    let qAfter = quoteAt(quotes, after < s.last && ctx.tokens[after]!.lower === 'that' ? ctx.tokens[after + 1]?.start ?? s.end : afterPos, 'after', 3, text);
+    let afterStart = after;
+    if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
+    // 'claimed "prices rose" in every region last year': a quote that the clause goes on after is part of indirect speech.
+    if (qAfter && !qBefore && afterStart < s.last && partialQuote(ctx, s, qAfter, afterStart)) qAfter = undefined;
     if (qBefore && !used.has(qBefore)) {
       content.push(qBefore.inner);
       used.add(qBefore);
@@ -579,23 +733,39 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       for (const q of quotes) if (q.start >= next[0]!.start && q.end <= next.at(-1)!.end + 1) used.add(q);
     } else {
       // 2. Indirect speech: the clause before a trailing attribution, the clause after the cue, or both.
-      const sentenceStart = ctx.tokens[s.first]!.start;
+      // "As Ana Rojas has pointed out, the law allows it", "The law allows it, as Rojas said": the main clause.
+      const regionAt = ctx.tokenFrom(attributionStart);
+      const asAt = ctx.tokens[regionAt]?.lower === 'as' ? regionAt : regionAt - 1;
+      const asClause = !cue.according && !participle && ctx.tokens[asAt]?.lower === 'as' && asAt >= s.first;
+      if (asClause) {
+        if (asAt === s.first && ctx.tokens[after]?.text === ',' && after + 1 < s.last) {
+          const main = tidy(text, clauseAfter(ctx, s, after + 1));
+          if (isClause(ctx, main)) content.push(main);
+        } else if (ctx.tokens[asAt - 1]?.text === ',' && asAt - 1 > s.first && after >= s.last - 1) {
+          content.push(tidy(text, { start: sentenceStart, end: ctx.tokens[asAt - 1]!.start }));
+        }
+        content = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start && words(text, c) >= 2);
+        if (!content.length) continue;
+        for (const c of content) for (const q of quotes) if (q.start >= c.start - 1 && q.end <= c.end + 1) used.add(q);
+      }
       const beforeText = text.slice(sentenceStart, attributionStart);
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
-      const hasBefore = !participle && !introduced && /[,—–]\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
-        && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
-      let afterStart = after;
-      if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
       const afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
+      // "..., with the union saying the talks had failed", "..., X said the talks had failed": a clause right
+      // after the cue is what was said, not the one before.
+      const clauseNext = !!afterSpan && !/ing$/.test(cueTok.lower) ? /^(DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[afterStart]?.pos ?? '') && words(text, afterSpan) >= 3 && isClause(ctx, afterSpan) : !!afterSpan;
+      const hasBefore = !asClause && !participle && !introduced && !clauseNext && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
+        && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
       if (hasBefore) {
         content.push(beforeSpan);
         // "X, the office said, until Y": the clause goes on after the attribution.
+        // An appositive after an inverted speaker ("said Ana Rojas, a lawyer who ...") is not.
         if (afterSpan && /^\s*,/.test(text.slice(afterPos === s.end ? s.end : ctx.tokens[after - 1]?.end ?? afterPos, afterPos + 1)) && words(text, afterSpan) >= 3
-          && !/^(adding|according|citing|saying)$/.test(ctx.tokens[afterStart]?.lower ?? '')) {
+          && !/^(adding|according|citing|saying)$/.test(ctx.tokens[afterStart]?.lower ?? '') && !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[ctx.tokenFrom(afterSpan.start)]?.pos ?? '')) {
           content.push(afterSpan);
         }
-      } else if (afterSpan && words(text, afterSpan) >= 2) {
+      } else if (!asClause && afterSpan && words(text, afterSpan) >= 2) {
         const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end)));
         if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
@@ -608,7 +778,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         } else content.push(afterSpan);
         // A quote inside indirect speech makes it partly direct only; it is not a statement of its own.
         for (const q of quotes) if (q.start >= afterSpan.start && q.end <= afterSpan.end + 1) used.add(q);
-      } else if (cue.according && words(text, beforeSpan) >= 3) {
+      } else if (!asClause && cue.according && words(text, beforeSpan) >= 3) {
         content.push(beforeSpan);
       }
       for (const c of content) for (const q of quotes) if (q.start >= c.start - 1 && q.end <= c.end + 1) used.add(q);
@@ -642,12 +812,15 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     // Only whole-sentence quotes: a short quoted phrase is a title, a term or a scare quote.
     const wordsIn = words(text, q.inner);
     const inner = text.slice(q.inner.start, q.inner.end);
-    if (wordsIn < 6 || !/[.!?,]["”’]?\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) continue;
-    const at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && st.speaker !== undefined);
+    // The quote ends a sentence or a clause, possibly with a quote of its own inside ('... me.'"').
+    if (wordsIn < 6 || !/[.!?,…]['"”’]{0,3}\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) continue;
+    const at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && (st.speaker !== undefined || st.speakerMention !== undefined));
     const prev = out[at];
     if (!prev) continue;
     const last = prev.content.at(-1)!;
     const joined = prev.direct && q.start - last.end < 200 && /^[,.!?;:]?["”’]?[^"“”\n]*$/.test(text.slice(last.end, q.start));
+    // A speaker named only by a pronoun nobody was found for continues a quote, but starts none.
+    if (!joined && prev.speaker === undefined) continue;
     if (joined) {
       out[at] = { ...prev, content: [...prev.content, q.inner] };
     } else {
@@ -675,19 +848,25 @@ function transcript(doc: Document, out: Found[]): void {
 
 /** Speaker labels ("WALLACE: ...", "Rojas: ...") opening body paragraphs, as in debate transcripts:
  *  the paragraph is the labelled speaker's, with no cue. The label must name an actor of the article. */
-function speakerLabels(doc: Document, out: Found[]): void {
+function speakerLabels(doc: Document, out: Found[], quotes: readonly Quote[], used: Set<Quote>): void {
   const text = doc.text;
   const bodyStart = doc.meta?.bodyStart ?? 0;
-  for (const m of text.matchAll(/^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+(\S.*)$/gm)) {
-    if (m.index < bodyStart || /^(Q|A)$/.test(m[1]!)) continue;
-    const label = m[1]!.toLowerCase();
+  const found = [...text.matchAll(/^(["“]?)([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+(\S.*)$/gm)].filter((m) => m.index >= bodyStart && !/^(Q|A)$/.test(m[2]!));
+  // Labels in capitals ("ROJAS:") that take turns, at least two of them, make a transcript even when the
+  // article names nobody by that label.
+  const caps = new Set(found.map((m) => m[2]!).filter((l) => /^[A-Z][A-Z.'’ -]+$/.test(l) && !/^(NOTE|UPDATE|CORRECTION|PHOTO|VIDEO|WATCH|READ|SOURCE|EDITOR'S NOTE|CLARIFICATION|RELATED)$/.test(l)));
+  const transcript = caps.size >= 2;
+  for (const m of found) {
+    const label = m[2]!.toLowerCase();
     const actor = doc.actors!.findIndex((a) => a.type === 'Person' && [a.label, ...a.aliases].some((n) => n.toLowerCase() === label || n.toLowerCase().split(/\s+/).at(-1) === label));
-    if (actor < 0) continue;
-    const start = m.index + m[0].length - m[2]!.length;
+    if (actor < 0 && !(transcript && caps.has(m[2]!))) continue;
+    const labelStart = m.index + m[1]!.length;
+    const start = m.index + m[0].length - m[3]!.length;
     const span = tidy(text, { start, end: m.index + m[0].length });
     const si = doc.sentences!.findIndex((x) => start >= x.start && start < x.end);
     if (si < 0 || out.some((o) => o.content.some((c) => c.start < span.end && span.start < c.end))) continue;
-    out.push({ sentence: si, content: [span], direct: true, speaker: actor, speakerSpan: { start: m.index, end: m.index + m[1]!.length }, confidence: 0.6 });
+    out.push({ sentence: si, content: [span], direct: true, ...(actor >= 0 ? { speaker: actor } : {}), speakerSpan: { start: labelStart, end: labelStart + m[2]!.length }, confidence: 0.6 });
+    for (const q of quotes) if (q.start >= m.index && q.start < m.index + m[0].length) used.add(q);
   }
 }
 
@@ -749,7 +928,7 @@ export const statements: Stage = {
     for (const q of quotes) if (doc.sentences!.some((s) => s.header && q.start >= s.start && q.start < s.end)) used.add(q);
     doc.sentences!.forEach((s, si) => { if (!s.header) buildSentence(ctx, doc, si, out, quotes, used); });
     transcript(doc, out);
-    speakerLabels(doc, out);
+    speakerLabels(doc, out, quotes, used);
     dashAttributions(doc, out, quotes, used);
     orphanQuotes(doc, out, quotes, used);
     const outer = out.filter((o) => o.cue && !o.media && !isAccording(doc, o));

@@ -107,6 +107,13 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
       sentences[sentences.length - 1] = { first: previous.first, last: range.last };
       return;
     }
+    // "Sen. Ana Rojas (D-Ore.) said", "Rep. Tomas Lindqvist (R-N.Y.), ...": a cut after an abbreviation's
+    // full stop, on the same line, before a closing parenthesis, a comma or a lower-case word, goes on.
+    if (previous && end && /^[.)]$/.test(end.text) && next && /^([),;]|\p{Ll})/u.test(next.text)
+      && (end.text === '.' || tokens[previous.last - 2]?.text === '.') && !/[\r\n]/.test(text.slice(end.end, next.start))) {
+      sentences[sentences.length - 1] = { first: previous.first, last: range.last };
+      return;
+    }
     sentences.push(range);
   });
   return { tokens, sentences };

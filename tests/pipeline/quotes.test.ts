@@ -20,6 +20,11 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a closing mark at the start of a quote, glued to its first word, as opening it', () => {
+    expect(inner('”We will cut the deficit in half,” Ana Rojas said.')).toEqual(['We will cut the deficit in half,']);
+    expect(inner('“We will win,” she said.')).toEqual(['We will win,']);
+  });
+
   it('takes single curly quotes only as well-formed pairs, not apostrophes', () => {
     expect(inner('Denmark rebukes the ‘tone’ of the talks, and the leaders’ summit goes on.')).toEqual(['tone']);
   });

@@ -9,6 +9,14 @@ describe('segment: sentences', () => {
     expect(sentences[1]).toMatch(/^Portuguese officials/);
   });
 
+  it('does not end a sentence at an abbreviation before a closing parenthesis, a comma or a lower-case word', () => {
+    const doc = run('Senator Ana Rojas (D-Ore.) said the bill would pass. Senator Tomas Lindqvist (R-N.Y.), her rival, disagreed with her.');
+    expect(doc.sentences!.map((s) => slice(doc, s))).toEqual([
+      'Senator Ana Rojas (D-Ore.) said the bill would pass.',
+      'Senator Tomas Lindqvist (R-N.Y.), her rival, disagreed with her.',
+    ]);
+  });
+
   it('never lets a sentence cross a line break, and counts paragraphs', () => {
     const doc = run('A headline without a full stop\n\nThe first paragraph has one sentence that is long enough to count as prose here.\nThe second paragraph follows on the next line.');
     const body = doc.sentences!.filter((s) => !s.header);

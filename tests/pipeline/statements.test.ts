@@ -178,3 +178,151 @@ describe('statements: naming', () => {
     expect(statements('Senator Rosa Diaz called Governor Ken Ito on Friday.')).toEqual([]);
   });
 });
+
+describe('statements: recall on reported speech', () => {
+  it('keeps a sentence whole across an abbreviation in parentheses ("(D-Ore.)")', () => {
+    const [s] = statements('Senator Ana Rojas (D-Ore.) said the farm bill would pass before the recess.');
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['the farm bill would pass before the recess'] });
+  });
+
+  it('reads a surname opening a sentence as a name, though it is also a verb', () => {
+    const out = statements('Attorney General Tomas Lynch spoke in Lima on Monday. Lynch said his deputy had not worked on the case.');
+    expect(out).toEqual([expect.objectContaining({ speaker: 'Tomas Lynch', source: 'Lynch', content: ['his deputy had not worked on the case'] })]);
+  });
+
+  it('inverts "said X" after a quote closed by two apostrophes', () => {
+    const [s] = statements("''The lack of reciprocity is deplorable,'' said Tomas Lindqvist, the director of the network.");
+    expect(s).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['The lack of reciprocity is deplorable'], direct: true });
+  });
+
+  it('continues a quote that ends in a quote of its own, and one by a speaker named only "he"', () => {
+    const out = statements('"When I went there, everyone got thrown in," Ana Rojas said. "So you cannot afford notions like \'I better hire someone from this school.\'"');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+    const [s, ...rest] = statements("''I don't judge what people spend money on,'' he said. ''But most parents wish they could go back and change what they spent.''");
+    expect(rest).toHaveLength(0);
+    expect(s!.content).toHaveLength(2);
+  });
+
+  it('reads a closing mark set at the start of a quote as opening it', () => {
+    const [s] = statements('”We will cut the deficit in half and we will do it this year,” Ana Rojas said.');
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['We will cut the deficit in half and we will do it this year'], direct: true });
+  });
+
+  it('does not take a quoted title inside a phrase for what was said', () => {
+    const [s, ...rest] = statements('On the Sunday broadcast of “Morning Hour,” Senator Ana Rojas said her running mate had only meant to mock the governor.');
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['her running mate had only meant to mock the governor'] });
+  });
+
+  it('keeps a quote the clause goes on after inside indirect speech', () => {
+    const [s] = statements('Andes Watch claimed “the senator exaggerates” the level of youth unemployment in Peru.');
+    expect(s).toMatchObject({ speaker: 'Andes Watch', direct: false });
+    expect(s!.content[0]).toMatch(/^the senator exaggerates” the level of youth unemployment in Peru$/);
+    const [t] = statements('However laudable the goal, using the tax code “is a misguided approach,” said Tomas Lindqvist.');
+    expect(t).toMatchObject({ speaker: 'Tomas Lindqvist', direct: false, content: ['However laudable the goal, using the tax code “is a misguided approach'] });
+  });
+
+  it('ends reported content where a second report begins after a conjunction', () => {
+    expect(statements('Republicans said they were convinced the ministry mishandled the inquiry and Democrats accused the party of stoking the issue.')[0])
+      .toMatchObject({ speaker: 'Republicans', content: ['they were convinced the ministry mishandled the inquiry'] });
+    expect(statements('Senator Ana Rojas said the fight would be more intense — and she noted that any change would come later.').map((s) => s.content[0]))
+      .toEqual(['the fight would be more intense', 'any change would come later']);
+    // "and that ..." goes on with the same report.
+    expect(statements('Ana Rojas warned that arms sales to Peru would be a mistake and that Chile would respond with measures Lima would not like.')[0]!.content[0])
+      .toBe('arms sales to Peru would be a mistake and that Chile would respond with measures Lima would not like');
+  });
+
+  it('leaves an appositive after an inverted speaker out of the content', () => {
+    const [s] = statements('Its first television ad could start this week, said Tomas Lindqvist, a longtime adviser to the family who runs the campaign.');
+    expect(s).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['Its first television ad could start this week'] });
+  });
+
+  it('finds the speaker past a manner adverb, a verb of seeming, an aside and a restrictive "who"', () => {
+    expect(statements('Senator Ana Rojas boldly suggested that the budget would fail.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['the budget would fail'] });
+    expect(statements('Governor Tomas Lindqvist appeared to suggest that the plan would fail.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the plan would fail'] });
+    expect(statements('Governor Tomas Lindqvist continues to insist, most recently in an interview with a radio station, that he will run again.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['he will run again'] });
+    expect(statements('The mayor refused to pay an architect who said he was owed money for the design.')[0]).toMatchObject({ source: 'an architect', content: ['he was owed money for the design'] });
+  });
+
+  it('takes the name in an appositive or before a dash aside as the speaker', () => {
+    expect(statements('A lawyer for the family, Ana Rojas, said no decision had been made about an appeal.')[0]).toMatchObject({ speaker: 'Ana Rojas' });
+    expect(statements('Tomas Lindqvist, the head of Andes Broadcasting -- the company that owns the station, which is also streamed online -- told me the station would stay open.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the station would stay open'] });
+  });
+
+  it('takes the person at the head of the phrase after an inverted cue', () => {
+    expect(statements('"I thought the senator did all the right things," said Andes TV host Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
+    expect(statements("Debates are not likely to alter the campaign, noted Peru Daily's Tomas Lindqvist.")[0]).toMatchObject({ speaker: 'Tomas Lindqvist' });
+    expect(statements('"The impact of the debate is small," wrote Ana Rojas for Andes Weekly.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
+  });
+
+  it('reads a clause after a fronted phrase, or after a participle used as a noun, as what was said', () => {
+    expect(statements('After some challenges, the reclamation work has been meeting standards, one Chilean official said.')[0])
+      .toMatchObject({ content: ['After some challenges, the reclamation work has been meeting standards'] });
+    expect(statements('Shifting monsoon patterns in Asia could affect a billion people, Ana Rojas said in an interview.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['Shifting monsoon patterns in Asia could affect a billion people'] });
+    expect(statements('As improbable as it may seem, Ana Rojas said the deal had played to her advantage.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['the deal had played to her advantage'] });
+  });
+
+  it('reads "with X saying ..." as X\'s words, not the clause before', () => {
+    const [s, ...rest] = statements('Delegates from small island states walked out of a meeting on Saturday, with the Alliance of Small Island States saying their concerns had been ignored.');
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({ speaker: 'Alliance of Small Island States', content: ['their concerns had been ignored'] });
+  });
+
+  it('reads "continued" next to a quote as a report', () => {
+    expect(statements('Senator Ana Rojas continued: “They are demanding this, and they are putting pressure on the council.”')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'continued', direct: true });
+    expect(statements('“We have got to do everything possible to stop this,” Senator Ana Rojas continued.')[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'continued' });
+    expect(statements('Senator Ana Rojas continued to fight the bill in committee.')).toEqual([]);
+  });
+
+  it('reads a report after a preposition ("by telling", "aside from saying") as the subject\'s', () => {
+    expect(statements('Senator Ana Rojas pitched herself to farmers by telling them that their lives could not get any worse.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'telling', content: ['their lives could not get any worse'] });
+    expect(statements('Governor Tomas Lindqvist refuses to discuss appointees, aside from saying he wants a diverse delegation.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['he wants a diverse delegation'] });
+    expect(statements('Ana Rojas left the hall after saying goodbye.')).toEqual([]);
+  });
+
+  it('gives a second verb joined by "and" the first verb\'s subject', () => {
+    expect(statements('Police stopped the car and said the driver had been drinking.')[0]).toMatchObject({ source: 'Police', content: ['the driver had been drinking'] });
+    expect(statements('When my mother mentioned the devil, I laughed and said, "I do not believe in the devil."')[0]).toMatchObject({ source: 'I' });
+  });
+
+  it('reads "as X said" with the main clause as what was said', () => {
+    expect(statements('As many tax experts, including Ana Rojas, have pointed out, the senator is free to disclose his returns.')[0])
+      .toMatchObject({ cue: 'pointed out', content: ['the senator is free to disclose his returns'] });
+    expect(statements('The video does not answer whether the driver had a gun, as police have said.')[0])
+      .toMatchObject({ source: 'police', content: ['The video does not answer whether the driver had a gun'] });
+    expect(statements('As Ana Rojas said goodbye, the crowd cheered.')).toEqual([]);
+  });
+
+  it('reads a reporting verb the tagger took for a noun after a name or a comma', () => {
+    expect(statements('Several women hold senior roles in the ministry, though Ana Rojas notes they were appointed before she took office.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'notes', content: ['they were appointed before she took office'] });
+    expect(statements('Central European leaders have embraced the idea of a common army, warning that the exit of Britain will weaken the continent.')[0])
+      .toMatchObject({ cue: 'warning', content: ['the exit of Britain will weaken the continent'] });
+  });
+});
+
+describe('statements: more recall', () => {
+  it('reads "agreed" with a clause whose subject is a pronoun, not "agreed to"', () => {
+    expect(statements('The senator proposed dropping the tax, but analysts agreed it was still a plan for the rich.').map((s) => [s.cue, s.content[0]]))
+      .toContainEqual(['agreed', 'it was still a plan for the rich']);
+    expect(statements('The senators agreed to a new vote.')).toEqual([]);
+  });
+
+  it('reads labels in capitals taking turns as a transcript, even for a speaker the article does not name', () => {
+    const text = 'The governor was interviewed on Sunday about the budget and the coming election, in a long exchange.\n\n"HOST: Will the budget pass before the recess?\n\n"LINDQVIST: It will pass, and it will pass with votes from both parties.';
+    const out = statements(text);
+    expect(out.map((s) => [s.source, s.content[0]])).toEqual([
+      ['HOST', 'Will the budget pass before the recess'],
+      ['LINDQVIST', 'It will pass, and it will pass with votes from both parties'],
+    ]);
+    expect(statements('The governor was interviewed on Sunday about the budget and the coming election, in a long exchange.\n\nNOTE: The interview has been edited.')).toEqual([]);
+  });
+});
