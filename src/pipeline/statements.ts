@@ -4,7 +4,7 @@
 // attribution. Unattributed quotes continue the previous speaker; transcript answers ("A:") are
 // the briefer's. Intermediaries ("according to Reuters", "told Axios") become reportedBy.
 import type { Document, Mention, Quote, Sentence, Span, Stage, Statement, Token } from '../model/document.js';
-import { reportingByForm, grammar, wordSet, type ReportingEntry } from '../lexicon/index.js';
+import { reporting, reportingByForm, grammar, wordSet, type ReportingEntry } from '../lexicon/index.js';
 import { attributionFollows } from '../text/clauses.js';
 import { addDays, findDates, lastWeekday, resolveMonthDay, WEEKDAYS } from '../text/dates.js';
 
@@ -126,13 +126,20 @@ function namingFollows(ctx: Context, s: Sentence, from: number): boolean {
   let k = from;
   const first = ctx.tokens[k];
   if (!first || /^(for|on|off|up|in|out|back)$/.test(first.lower)) return false;
-  if (first.pos === 'PRON') k++;
+  if (first.pos === 'PRON' && !/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '')) k++;
   else {
-    while (k < s.last && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(ctx.tokens[k]!.pos) && !/^(a|an)$/.test(ctx.tokens[k]!.lower)) k++;
+    // The object may hold a possessive and "of"/"in favor of" phrases: "her vote in favor of the war a mistake".
+    const inObject = (t: Token, n: number): boolean => (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) || (n === 0 && (t.pos === 'PRON' || /^(half|all|most|some|many|both)$/.test(t.lower)))) && !/^(a|an)$/.test(t.lower)
+      || (n > 0 && /^(of|in|on|for|to|with|from)$/.test(t.lower) && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/^(a|an)$/.test(ctx.tokens[k + 1]!.lower));
+    // An adjective after the object's noun is the predicate: "called the charges unfounded".
+    while (k < s.last && k - from < 10 && inObject(ctx.tokens[k]!, k - from) && !(ctx.tokens[k]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]!.pos) && k > from)) k++;
     if (k === from) return false;
   }
   const next = ctx.tokens[k];
-  return !!next && (/^(a|an)$/.test(next.lower) || /^["“]$/.test(next.text) || (next.pos === 'ADJ' && k > from));
+  if (!next) return false;
+  // "called the police an hour later": a time is no predicate.
+  if (/^(a|an)$/.test(next.lower)) return !/^(hour|minute|day|week|month|year|time|few|second|moment)s?$/.test(ctx.tokens[k + 1]?.lower ?? '');
+  return /^["“]$/.test(next.text) || (k > from && (next.pos === 'ADJ' || (next.pos === 'VERB' && /^un\w+ed$/.test(next.lower))));
 }
 
 /** "that" or ":" after optional adverbials: the clause a thought or evidence verb needs. */
@@ -172,6 +179,9 @@ function namedBefore(ctx: Context, i: number): boolean {
   return m !== undefined && /^(name|alias|pronoun)$/.test(ctx.mentions[m]!.kind) && ctx.mentions[m]!.actor !== undefined;
 }
 
+/** Reporting nouns by form ("claim" is a verb too: reportingByForm gives one entry per form). */
+const NOUN_BY_FORM: ReadonlyMap<string, ReportingEntry> = new Map(reporting.filter((e) => e.pos === 'noun').flatMap((e) => e.forms.map((f) => [f.toLowerCase(), e] as const)));
+
 /** Verbs that report speech only next to a quote: "She continued: ...". */
 const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues']);
 const SAY = reportingByForm.get('said')!;
@@ -201,8 +211,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       names ??= ctx.doc.mentions!.filter((m) => m.kind === 'name' && m.start < s.end && m.end > s.start);
       if (names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
     }
-    const noun = reportingByForm.get(t.lower);
-    if (noun?.pos === 'noun' && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
+    const noun = NOUN_BY_FORM.get(t.lower);
+    if (noun && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
       cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal: true });
       continue;
     }
@@ -272,7 +282,10 @@ const RAISING: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', '
 function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   let j = cue;
   for (;;) {
-    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!))) j--;
+    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || /^(all|both)$/.test(ctx.tokens[j - 1]!.lower))) j--;
+    // "Peru this month announced", "Rojas on Monday said": a time between the subject and the verb.
+    if (/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(ctx.tokens[j - 1]?.lower ?? '') && /^(this|last|that|on|in|earlier|later)$/.test(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
+    if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= ctx.tokens[j - 2]?.lower === 'on' ? 2 : 1; continue; }
     // "appeared to suggest", "continues to insist": a verb of seeming or going on before the report.
     if (ctx.tokens[j - 1]?.lower === 'to' && RAISING.has(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
     if (ctx.tokens[j - 1]?.lower === 'to' && ctx.tokens[j - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[j - 3]?.lower ?? '') && j - 3 > s.first) { j -= 3; continue; }
@@ -324,13 +337,22 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
     for (let k = j - 2; k > s.first; k--) {
       const t = ctx.tokens[k]!;
       if (/^(,|—|–|--)$/.test(t.text) && (t.text !== ',' || last.text === ',') && !ctx.covering(t.start, t.end) && !insideQuote(ctx, t.start)) {
+        // "..., and the meeting failed, said X": a clause after "and" is no appositive.
+        if (/^(and|but|or|so|yet)$/.test(ctx.tokens[k + 1]?.lower ?? '')) break;
         // "AFP, citing the minister, said": the cited source is the speaker.
         const first = ctx.tokens[k + 1];
         if (first && /^(citing|quoting)$/.test(first.lower)) {
           const cited = ctx.mentionStartingAt(ctx.tokens[k + 2]?.start ?? first.end, (ctx.tokens[k + 2]?.start ?? first.end) + 4);
           if (cited !== undefined) return { mention: cited, regionStart: ctx.mentions[cited]!.start, relay: ctx.mentionEndingAt(ctx.tokens[k - 1]!.end) };
         }
-        const m = ctx.mentionEndingAt(ctx.tokens[k - 1]!.end);
+        // "Rep. Ana Rojas (D-Ore.), chair of the panel, said": the name before the parenthesis.
+        let e = k - 1;
+        if (ctx.tokens[e]?.text === ')') {
+          let o = e - 1;
+          while (o > s.first && e - o < 8 && ctx.tokens[o]!.text !== '(') o--;
+          if (ctx.tokens[o]?.text === '(' && o > s.first) e = o - 1;
+        }
+        const m = ctx.mentionEndingAt(ctx.tokens[e]!.end);
         if (m !== undefined && t.text !== ',') {
           // "Ana Rojas, the head of Peru Media -- a company that ... -- said": the name before the first appositive.
           const open = ctx.tokenFrom(phraseStart(ctx, s, ctx.mentions[m]!.phrase?.start ?? ctx.mentions[m]!.start)) - 1;
@@ -349,9 +371,14 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
     return undefined;
   }
   // "Mr. Kamin, who emphasized that ...": the relative pronoun stands for the phrase before the comma.
-  if (/^(who|which)$/.test(last.lower) && ctx.tokens[j - 2]?.text === ',') {
+  if (/^(who|which)$/.test(last.lower) && /^(,|—|–|--)$/.test(ctx.tokens[j - 2]?.text ?? '')) {
     const m = ctx.mentionEndingAt(ctx.tokens[j - 3]?.end ?? -1) ?? nounPhraseEndingAt(ctx, s, j - 2);
     if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
+  }
+  // "the families, many of whom say ...": a part of the group named before the comma.
+  if (/^(whom|which)$/.test(last.lower) && ctx.tokens[j - 2]?.lower === 'of' && /^(many|some|most|all|several|both|one|two|three|each)$/.test(ctx.tokens[j - 3]?.lower ?? '') && ctx.tokens[j - 4]?.text === ',') {
+    const m = ctx.mentionEndingAt(ctx.tokens[j - 5]?.end ?? -1) ?? nounPhraseEndingAt(ctx, s, j - 4);
+    if (m !== undefined) return { mention: m, regionStart: ctx.tokens[j - 3]!.start };
   }
   // "an architect who said ...": a restrictive relative stands for the noun phrase it follows.
   if (last.lower === 'who' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2]?.pos ?? '') && j - 2 >= s.first) {
@@ -379,7 +406,9 @@ function nounPhraseEndingAt(ctx: Context, s: Sentence, end: number): number | un
 /** A noun phrase starting at token `start`, up to punctuation or a verb (after "according to", "said"). */
 function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number): number | undefined {
   let k = start;
-  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && !/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos)) k++;
+  // A verb-like word before a noun modifies it: "according to exit polls", "leaked documents".
+  const modifier = (i: number): boolean => ctx.tokens[i]!.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN';
+  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && (!/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) || modifier(k))) k++;
   if (k === start || !ctx.tokens.slice(start, k).some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return undefined;
   return ctx.phrase(start, k);
 }
@@ -404,10 +433,12 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
   if (start === undefined || cue.end >= s.last) return undefined;
   const limit = start + 5; // "according to the ministry" / "said a spokesperson"
   const first = ctx.mentionStartingAt(start, limit);
-  if (first !== undefined && cue.according) {
-    // "according to Norway's public broadcaster NRK": the phrase's head is its last name.
+  if (cue.according) {
+    // "according to Norway's public broadcaster NRK", "according to the conservative-leaning Andes
+    // Institute": the phrase's head is its last name.
     let end = cue.end;
-    while (end < s.last && !/^[,;:.!?"“”()]$/.test(ctx.tokens[end]!.text) && !/^(VERB|AUX)$/.test(ctx.tokens[end]!.pos) && ctx.tokens[end]!.lower !== 'of') end++;
+    while (end < s.last && end - cue.end < 10 && !/^[,;:.!?"“”()]$/.test(ctx.tokens[end]!.text) && !/^(AUX)$/.test(ctx.tokens[end]!.pos)
+      && !(ctx.tokens[end]!.pos === 'VERB' && !/^(leaning|based|backed|funded|run|owned|affiliated|aligned|led)$/.test(ctx.tokens[end]!.lower)) && ctx.tokens[end]!.lower !== 'of') end++;
     const stop = ctx.tokens[end - 1]?.end ?? start;
     const inside = ctx.mentions.map((m, i) => [m, i] as const).filter(([m]) => m.start >= start && m.end <= stop && m.actor !== undefined && m.kind !== 'pronoun');
     if (inside.length) return inside.sort((a, b) => b[0].end - a[0].end || a[0].start - b[0].start)[0]![1];
@@ -424,8 +455,10 @@ function headOfInverted(ctx: Context, s: Sentence, first: number): number {
     // Over a possessive and lower-case title words to the next name.
     let next: number | undefined;
     while (k < s.last && k - from < 5 && (/^['’]s$/.test(ctx.tokens[k]!.text) || /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k]!.pos))) {
-      if (k > from) next = ctx.mentionStartingAt(ctx.tokens[k]!.start, ctx.tokens[k]!.start);
-      if (next !== undefined && ctx.mentions[next]!.kind === 'name') break;
+      next = ctx.mentionStartingAt(ctx.tokens[k]!.start, ctx.tokens[k]!.start);
+      const nm = next === undefined ? undefined : ctx.mentions[next]!;
+      // A person's name (or surname) next: "said MSNBC host Ana Rojas", "said Rep. Ana Rojas", "said Chad Lindqvist".
+      if (nm && (nm.kind === 'name' && (k > from || nm.type === 'Person') || nm.kind === 'alias' && nm.actor !== undefined && ctx.doc.actors![nm.actor]?.type === 'Person')) break;
       next = undefined;
       k++;
     }
@@ -435,17 +468,26 @@ function headOfInverted(ctx: Context, s: Sentence, first: number): number {
   return m;
 }
 
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */
 function attributionTail(ctx: Context, s: Sentence, from: number): number {
   let j = from;
   const tokens = ctx.tokens;
   for (let guard = 0; guard < 6 && j < s.last; guard++) {
     const t = tokens[j]!;
+    // "said Friday afternoon, as ...": a day, and the part of it.
+    if (WEEKDAY.test(t.lower)) {
+      j += /^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
+      continue;
+    }
     if (/^(on|in|at|during|late|early|earlier|later|last|this|via|through|to|from|after|before|yesterday|today|tonight|separately|also)$/.test(t.lower)) {
-      // A prepositional phrase ends at the next comma, "that", a quote, or a verb.
+      // A prepositional phrase ends at the next comma, "that", a quote, or a verb (not a capitalized word
+      // the tagger took for one: "in Colorado Springs").
+      const verb = (x: Token): boolean => (x.pos === 'VERB' || x.pos === 'AUX') && x.text === x.lower;
       let k = j + 1;
-      while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !(tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && k - j < 9) k++;
-      if (k < s.last && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/^(said|told)$/.test(tokens[k]!.lower)) return j;
+      while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !verb(tokens[k]!) && k - j < 9) k++;
+      if (k < s.last && verb(tokens[k]!) && !/^(said|told)$/.test(tokens[k]!.lower)) return j;
       j = k;
       continue;
     }
@@ -483,7 +525,8 @@ function frontedAdjunct(ctx: Context, span: Span): boolean {
   for (let k = at + 1; k < ctx.tokens.length && ctx.tokens[k]!.end <= span.end; k++) {
     if (ctx.tokens[k]!.text !== ',') continue;
     const rest = { start: ctx.tokens[k + 1]?.start ?? span.end, end: span.end };
-    return !(rest.start < rest.end && words(ctx.text, rest) >= 3 && isClause(ctx, rest) && !frontedAdjunct(ctx, rest));
+    const subject = /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/^(but|and|or|yet|so)$/.test(ctx.tokens[k + 1]?.lower ?? '');
+    return !(subject && rest.start < rest.end && words(ctx.text, rest) >= 3 && isClause(ctx, rest) && !frontedAdjunct(ctx, rest));
   }
   return true;
 }
@@ -618,10 +661,12 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       participle = true; // what precedes is not the content
     } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
-    } else if ((/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? ''))
+    } else if ((/ing$/.test(cueTok.lower) && (/^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '')
+      // ", even suggesting ...": an adverb between the comma and the participle.
+      || (ctx.tokens[cue.index - 1]?.pos === 'ADV' && /^[,;—–]$/.test(ctx.tokens[cue.index - 2]?.text ?? ''))))
       // "Rojas pitched the plan by telling voters that ...", "aside from saying he wants ...": after a
       // preposition, mid-sentence, the main clause's subject speaks.
-      || (/ing$/.test(cueTok.lower) && cue.index - 1 > s.first && /^(by|after|despite|from|since|while|when)$/.test(ctx.tokens[cue.index - 1]!.lower))
+      || (/ing$/.test(cueTok.lower) && cue.index - 1 > s.first && /^(by|after|before|despite|from|since|while|when)$/.test(ctx.tokens[cue.index - 1]!.lower))
       || /^(and|but|while)$/.test(ctx.tokens[subjectEnd(ctx, s, cue.index) - 1]?.lower ?? '')) {
       // "..., adding that ...", "Lima rejected ..., saying ...": the main clause's subject speaks.
       const earlier = out.filter((o) => o.sentence === si).at(-1);
@@ -702,6 +747,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let qBefore = quoteAt(quotes, attributionStart, 'before', 3, text);
     // 'On the broadcast of "Morning Hour," Ana Rojas said ...': a quoted title inside a phrase is not what was said.
     if (qBefore && qBefore.start >= sentenceStart && !/(^|[,:;(—–-]|\b(and|but|so))\s*$/i.test(text.slice(sentenceStart, qBefore.start))) qBefore = undefined;
+    // A quote that closed the sentence before is the attribution's when the cue comes first ('"Why?" said
+    // Ana Rojas, a lawyer.') or nothing follows ('"We will win." Rojas said.'), not when the sentence says
+    // more ('... "recklessness." Rojas said the ...').
+    if (qBefore && qBefore.end <= sentenceStart && !inverted && after < s.last - 1 && !/^[,;—–]$/.test(ctx.tokens[after]!.text)) qBefore = undefined;
     const afterPos = after < s.last ? ctx.tokens[after]!.start : s.end;
     let qAfter = quoteAt(quotes, after < s.last && ctx.tokens[after]!.lower === 'that' ? ctx.tokens[after + 1]?.start ?? s.end : afterPos, 'after', 3, text);
     let afterStart = after;
@@ -714,7 +763,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       direct = true;
       // A split quote: '"A," he said, "B."'
       if (qAfter && !used.has(qAfter) && /,/.test(text.slice(attributionEnd, qAfter.start))) { content.push(qAfter.inner); used.add(qAfter); }
-    } else if (qAfter && !used.has(qAfter) && !participle && /^[^.!?]*$/.test(text.slice(attributionEnd, qAfter.start))) {
+    } else if (qAfter && !used.has(qAfter) && /^[^.!?]*$/.test(text.slice(attributionEnd, qAfter.start))) {
       content.push(qAfter.inner);
       used.add(qAfter);
       direct = /^[\s,:—–-]*$/.test(text.slice(afterPos, qAfter.start)) && (after >= s.last || ctx.tokens[after]!.lower !== 'that');
@@ -743,6 +792,9 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           if (isClause(ctx, main)) content.push(main);
         } else if (ctx.tokens[asAt - 1]?.text === ',' && asAt - 1 > s.first && after >= s.last - 1) {
           content.push(tidy(text, { start: sentenceStart, end: ctx.tokens[asAt - 1]!.start }));
+        } else if (ctx.tokens[asAt - 1]?.text === ',' && asAt - 1 > s.first && ctx.tokens[after]?.text === ',' && after + 1 < s.last) {
+          // "The island, as one adviser pointed out, rarely gets two storms at once": the clause around it.
+          content.push(tidy(text, { start: sentenceStart, end: ctx.tokens[asAt - 1]!.start }), tidy(text, clauseAfter(ctx, s, after + 1)));
         }
         content = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start && words(text, c) >= 2);
         if (!content.length) continue;
@@ -751,10 +803,18 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const beforeText = text.slice(sentenceStart, attributionStart);
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
-      const afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
+      let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
+      // "the study -- which notes that ... -- should be": what was said ends with the aside.
+      const rel = subjectEnd(ctx, s, cue.index) - 1;
+      if (afterSpan && /^(who|which)$/.test(ctx.tokens[rel]?.lower ?? '') && /^(—|–|--)$/.test(ctx.tokens[rel - 1]?.text ?? '')) {
+        for (let k = ctx.tokenFrom(afterSpan.start); k < s.last && ctx.tokens[k]!.start < afterSpan.end; k++) {
+          if (/^(—|–|--)$/.test(ctx.tokens[k]!.text)) { afterSpan = tidy(text, { start: afterSpan.start, end: ctx.tokens[k]!.start }); break; }
+        }
+      }
       // "..., with the union saying the talks had failed", "..., X said the talks had failed": a clause right
       // after the cue is what was said, not the one before.
-      const clauseNext = !!afterSpan && !/ing$/.test(cueTok.lower) ? /^(DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[afterStart]?.pos ?? '') && words(text, afterSpan) >= 3 && isClause(ctx, afterSpan) : !!afterSpan;
+      const clauseNext = !!afterSpan && !/ing$/.test(cueTok.lower) ? /^(DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[afterStart]?.pos ?? '') && words(text, afterSpan) >= 3
+        && isClause(ctx, { start: afterSpan.start, end: text.indexOf(',', afterSpan.start) < 0 || text.indexOf(',', afterSpan.start) > afterSpan.end ? afterSpan.end : text.indexOf(',', afterSpan.start) }) : !!afterSpan;
       const hasBefore = !asClause && !participle && !introduced && !clauseNext && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
         && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
       if (hasBefore) {
@@ -762,14 +822,16 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         // "X, the office said, until Y": the clause goes on after the attribution.
         // An appositive after an inverted speaker ("said Ana Rojas, a lawyer who ...") is not.
         if (afterSpan && /^\s*,/.test(text.slice(afterPos === s.end ? s.end : ctx.tokens[after - 1]?.end ?? afterPos, afterPos + 1)) && words(text, afterSpan) >= 3
-          && !/^(adding|according|citing|saying)$/.test(ctx.tokens[afterStart]?.lower ?? '') && !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[ctx.tokenFrom(afterSpan.start)]?.pos ?? '')) {
+          && !/^(adding|according|citing|saying|as)$/.test(ctx.tokens[ctx.tokenFrom(afterSpan.start)]?.lower ?? '') && !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[ctx.tokenFrom(afterSpan.start)]?.pos ?? '')) {
           content.push(afterSpan);
         }
       } else if (!asClause && afterSpan && words(text, afterSpan) >= 2) {
         const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end)));
         if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
-        if (!introduced && !frame && cue.entry?.pos === 'verb' && cue.entry.object === 'thing' && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
+        // ("announced it would close the border" is a report: a pronoun subject and its verb.)
+        const pronounClause = /^(it|they|he|she|we|i|there)$/.test(ctx.tokens[afterStart]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[afterStart + 1]?.pos ?? '');
+        if (!introduced && !frame && !pronounClause && cue.entry?.pos === 'verb' && cue.entry.object === 'thing' && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
         if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
           // "according to X" mid-sentence: the content is the rest of the sentence around it.
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });
@@ -818,7 +880,7 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     const prev = out[at];
     if (!prev) continue;
     const last = prev.content.at(-1)!;
-    const joined = prev.direct && q.start - last.end < 200 && /^[,.!?;:]?["”’]?[^"“”\n]*$/.test(text.slice(last.end, q.start));
+    const joined = prev.direct && q.start >= last.end && q.start - last.end < 200 && /^[,.!?;:]?["”’]?[^"“”\n]*$/.test(text.slice(last.end, q.start));
     // A speaker named only by a pronoun nobody was found for continues a quote, but starts none.
     if (!joined && prev.speaker === undefined) continue;
     if (joined) {

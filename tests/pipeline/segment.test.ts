@@ -17,6 +17,15 @@ describe('segment: sentences', () => {
     ]);
   });
 
+  it('keeps an abbreviated title with its name, and a closing mark with the sentence it closes', () => {
+    const doc = run("The bill passed on Monday with votes from Sens. Ana Rojas and Tomas Lindqvist. The editor called it ''not in line with our policy.'' The network disagreed.");
+    expect(doc.sentences!.map((s) => slice(doc, s))).toEqual([
+      'The bill passed on Monday with votes from Sens. Ana Rojas and Tomas Lindqvist.',
+      "The editor called it ''not in line with our policy.''",
+      'The network disagreed.',
+    ]);
+  });
+
   it('never lets a sentence cross a line break, and counts paragraphs', () => {
     const doc = run('A headline without a full stop\n\nThe first paragraph has one sentence that is long enough to count as prose here.\nThe second paragraph follows on the next line.');
     const body = doc.sentences!.filter((s) => !s.header);

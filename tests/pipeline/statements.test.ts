@@ -326,3 +326,93 @@ describe('statements: more recall', () => {
     expect(statements('The governor was interviewed on Sunday about the budget and the coming election, in a long exchange.\n\nNOTE: The interview has been edited.')).toEqual([]);
   });
 });
+
+describe('statements: attribution around names, times and asides', () => {
+  it('finds the speaker past a time between subject and verb, and past "all"', () => {
+    expect(statements('The Andes Bank just this month announced it would get rid of the bonuses.')[0])
+      .toMatchObject({ speaker: 'Andes Bank', content: ['it would get rid of the bonuses'] });
+    expect(statements('Sens. Ana Rojas (D-Ore.), Tomas Lindqvist (D-Ohio) and Maria Perez (D-N.J.) all suggested that the claims could be grounds for a case.')[0])
+      .toMatchObject({ cue: 'suggested', content: ['the claims could be grounds for a case'] });
+  });
+
+  it('reads a clause before "X said Friday afternoon, as ..." and after "said at an event in Colorado Springs that"', () => {
+    expect(statements('Lawmakers in Peru were furious, the lawmakers said Friday afternoon, as they bristled at the questions.')[0])
+      .toMatchObject({ content: ['Lawmakers in Peru were furious'] });
+    expect(statements('Following early reports of the blast, but before city officials had weighed in, Senator Ana Rojas said at an event in Colorado Springs that a bomb had gone off.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['a bomb had gone off'] });
+  });
+
+  it('takes the name after a title or a parenthesis in an inverted or appositive attribution', () => {
+    expect(statements('"The Bushes were very much engaged in the case," said Rep. Tomas Lindqvist (D-N.Y.), a leading advocate for human rights.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', direct: true });
+    expect(statements('Rep. Tomas Lindqvist (D-N.Y.), chairman of the Andes Caucus, said members will help him raise cash.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['members will help him raise cash'] });
+  });
+
+  it('reads the head of "according to the conservative-leaning X" and of "according to exit polls"', () => {
+    expect(statements('The top earners would see incomes go up by 19 percent, according to the conservative-leaning Andes Institute, more than twice the middle.')[0])
+      .toMatchObject({ speaker: 'Andes Institute', content: ['The top earners would see incomes go up by 19 percent'] });
+    expect(statements('According to exit polls, the senator had a lead among high earners in 2012.')[0])
+      .toMatchObject({ source: 'exit polls', content: ['the senator had a lead among high earners in 2012'] });
+  });
+
+  it('gives a quote closing the sentence before to an attribution only when nothing is said after the cue', () => {
+    const out = statements('Peru accused the leader of "fanatic recklessness." President Ana Rojas said his mental state is "spiraling out of control."');
+    expect(out.find((s) => s.speaker === 'Ana Rojas')).toMatchObject({ content: ['his mental state is "spiraling out of control'] });
+    expect(statements('“You winning?” she said, but the crowd was drifting off again.')[0]).toMatchObject({ source: 'she', content: ['You winning'], direct: true });
+    expect(statements('“Who do you trust to make decisions on your behalf?” said Tomas Lindqvist, the architect of the campaign.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist', direct: true });
+  });
+
+  it('reads "announced it would ..." as a report, though "announce" otherwise takes a thing', () => {
+    expect(statements('Andes Watch announced it will have 18 fact-checkers working during the debate.')[0]).toMatchObject({ speaker: 'Andes Watch' });
+    expect(statements('President Ken Ito announced the breakthrough in Doha.')).toEqual([]);
+  });
+
+  it('does not read a clause after "and" as an appositive of the name before it', () => {
+    expect(statements('The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one source in the room.')[0])
+      .toMatchObject({ source: 'one source', content: ['The refusal did not go over well with Republicans, and the meeting deteriorated from there'] });
+  });
+
+  it('reads "the families, many of whom say ..." and "the study -- which notes that ... --"', () => {
+    expect(statements('This has not gone over well with the families of victims, many of whom say the claims about retaliation are unfounded.')[0])
+      .toMatchObject({ content: ['the claims about retaliation are unfounded'] });
+    expect(statements('Instead, the study -- which notes that 58 companies would owe more in taxes -- should be a call to voters.')[0])
+      .toMatchObject({ source: 'the study', content: ['58 companies would owe more in taxes'] });
+  });
+
+  it('reads "X called Y Z" over longer objects, but not a time', () => {
+    expect(statements('Ana Rojas called her vote in favor of the war a mistake.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['her vote in favor of the war a mistake'] });
+    expect(statements('Senator Ana Rojas called half of the governor\'s supporters “deplorables.”')[0]).toMatchObject({ cue: 'called' });
+    expect(statements('Senator Ana Rojas called the charges unsubstantiated.')[0]).toMatchObject({ content: ['the charges unsubstantiated'] });
+    expect(statements('Ana Rojas called the police an hour later.')).toEqual([]);
+  });
+
+  it('reads a reporting noun that is also a verb ("X\'s claim that ...")', () => {
+    expect(statements('The fact-check looked at Ana Rojas’s claim that there have been thousands of shootings this year.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'claim', content: ['there have been thousands of shootings this year'] });
+  });
+
+  it('reads participles after an adverb or "before", with a quote as direct speech', () => {
+    expect(statements('The nominee complained about his microphone, even suggesting he may have been sabotaged.')[0])
+      .toMatchObject({ cue: 'suggesting', content: ['he may have been sabotaged'] });
+    expect(statements('Tomas Lindqvist, a former party chairman, poked at the senator, tweeting, “Notice the senator sniffing all the time. Is he ill?”')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', cue: 'tweeting', direct: true });
+    const out = statements('“Keep your hands in sight,” Ana Rojas sings to the crowd before asking them, “Where do we go from here?”');
+    expect(out.find((s) => s.cue === 'asking')).toMatchObject({ speaker: 'Ana Rojas', content: ['Where do we go from here'], direct: true });
+  });
+
+  it('reads "X, as Y pointed out, Z" as the clause around the attribution', () => {
+    expect(statements('The island, as one of Ana Rojas\'s climate advisers pointed out, normally does not get back-to-back hurricanes.')[0])
+      .toMatchObject({ cue: 'pointed out', content: ['The island', 'normally does not get back-to-back hurricanes'] });
+  });
+
+  it('reads a quote inside a quote with the same marks', () => {
+    expect(statements('“As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president.” ― Ana Rojas')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president.'] });
+  });
+
+  it('keeps the end of a quote closed by two apostrophes with its sentence', () => {
+    const out = statements("The editor told her that the statement was ''not in line with our editorial policy.'' The network said it would send her to Lima.");
+    expect(out.map((s) => s.content[0])).toContain('it would send her to Lima');
+  });
+});
