@@ -142,6 +142,23 @@ function namingFollows(ctx: Context, s: Sentence, from: number): boolean {
   return /^["“]$/.test(next.text) || (k > from && (next.pos === 'ADJ' || (next.pos === 'VERB' && /^un\w+ed$/.test(next.lower))));
 }
 
+/** A clause without "that": a short noun phrase, then a finite verb before any punctuation ("believes
+ *  his plan will work", "showed Peru was ahead"), not an object ("shows the way", "shows Peru leading"). */
+function bareClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || !/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(first.pos) || /^(it|this|what|how|why|who|which|whether|if)$/.test(first.lower) && first.pos !== 'PRON') return false;
+  if (/^(what|how|why|who|which|whether|if|me|him|us|them|you)$/.test(first.lower)) return false;
+  if (first.lower === 'her' && !/^(NOUN|ADJ)$/.test(ctx.tokens[from + 1]?.pos ?? '')) return false;
+  for (let k = from + 1; k < Math.min(s.last, from + 8); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'AUX') return !/^(to|being)$/.test(ctx.tokens[k - 1]!.lower) && t.lower !== 'being';
+    if (t.pos === 'VERB' && ctx.tokens[k - 1]!.lower === 'to') continue; // "her efforts to slow warming will ..."
+    if (t.pos === 'VERB') return !/(ing)$/.test(t.lower);
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^(of|in|for|from)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** "that" or ":" after optional adverbials: the clause a thought or evidence verb needs. */
 function thatFollowsAfter(ctx: Context, s: Sentence, from: number): boolean {
   for (let k = from; k < Math.min(s.last, from + 6); k++) {
@@ -241,7 +258,9 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       // Read as nouns: "though Rojas notes they ...", "..., warning that ...".
       && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
-    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1)) continue;
+    // A thought may also take a clause without "that" ("believes the plan will work"); evidence may not
+    // ("a document seen by Reuters showed Peru was asked ..." reports no one's words).
+    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1) && !(entry.class === 'thought' && bareClauseFollows(ctx, s, i + 1))) continue;
     // "agreed to a coalition": an act of agreeing, not a report ("agreed that ..." is one).
     // "analysts agreed it was a bad plan": a clause with a pronoun subject is as good as one with "that".
     if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
@@ -249,6 +268,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
+    // Hypothetical: "the company could threaten to ...", "might argue that ..." ("would only say" is a report).
+    if (/^(could|might|may|should|would)$/.test(ctx.tokens[i - 1]?.lower ?? '') || (mannerAdverb(ctx.tokens[i - 1] ?? t) && /^(could|might|may|should|would)$/.test(ctx.tokens[i - 2]?.lower ?? ''))) continue;
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that' && !RAISING.has(ctx.tokens[i - 2]?.lower ?? '')) continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
@@ -282,7 +303,7 @@ const RAISING: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', '
 function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   let j = cue;
   for (;;) {
-    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || /^(all|both)$/.test(ctx.tokens[j - 1]!.lower))) j--;
+    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || /^(all|both|only)$/.test(ctx.tokens[j - 1]!.lower))) j--;
     // "Peru this month announced", "Rojas on Monday said": a time between the subject and the verb.
     if (/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(ctx.tokens[j - 1]?.lower ?? '') && /^(this|last|that|on|in|earlier|later)$/.test(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
     if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= ctx.tokens[j - 2]?.lower === 'on' ? 2 : 1; continue; }
@@ -476,6 +497,8 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
   const tokens = ctx.tokens;
   for (let guard = 0; guard < 6 && j < s.last; guard++) {
     const t = tokens[j]!;
+    // "complain bitterly that ...": a manner adverb after the verb.
+    if (mannerAdverb(t) && /^(that|,|:)$/.test(tokens[j + 1]?.lower ?? '')) { j++; continue; }
     // "said Friday afternoon, as ...": a day, and the part of it.
     if (WEEKDAY.test(t.lower)) {
       j += /^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
@@ -551,6 +574,8 @@ function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after',
 /** Whether the clause after a cue goes on after a quote that opens it ('claimed "prices rose" in every region'),
  *  beyond punctuation and an adverbial of time or place: the quote is then a part of indirect speech. */
 function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number): boolean {
+  // A quote ending in its own punctuation ('"... independent," adding that') is whole.
+  if (/[,.!?]\W*$/.test(ctx.text.slice(q.inner.start, q.end))) return false;
   const end = clauseAfter(ctx, s, from).end;
   if (q.end >= end) return false;
   const k = ctx.tokenFrom(q.end);
@@ -662,6 +687,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
     } else if ((/ing$/.test(cueTok.lower) && (/^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '')
+      // '"...," adding that ...': the comma inside the closing mark.
+      || (closingMark(ctx, cue.index - 1) && /^[,;—–]$/.test(ctx.tokens[cue.index - (ctx.tokens[cue.index - 1]!.text === "'" ? 3 : 2)]?.text ?? ''))
       // ", even suggesting ...": an adverb between the comma and the participle.
       || (ctx.tokens[cue.index - 1]?.pos === 'ADV' && /^[,;—–]$/.test(ctx.tokens[cue.index - 2]?.text ?? ''))))
       // "Rojas pitched the plan by telling voters that ...", "aside from saying he wants ...": after a
@@ -744,7 +771,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let direct = false;
     // 1. A quote right before the attribution ('"...," X said') or right after it ('X said: "..."').
     const sentenceStart = ctx.tokens[s.first]!.start;
-    let qBefore = quoteAt(quotes, attributionStart, 'before', 3, text);
+    // ('"...," adding that ...': the quote before a participle is the main report's.)
+    let qBefore = participle ? undefined : quoteAt(quotes, attributionStart, 'before', 3, text);
     // 'On the broadcast of "Morning Hour," Ana Rojas said ...': a quoted title inside a phrase is not what was said.
     if (qBefore && qBefore.start >= sentenceStart && !/(^|[,:;(—–-]|\b(and|but|so))\s*$/i.test(text.slice(sentenceStart, qBefore.start))) qBefore = undefined;
     // A quote that closed the sentence before is the attribution's when the cue comes first ('"Why?" said
@@ -805,10 +833,14 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
       let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
       // "the study -- which notes that ... -- should be": what was said ends with the aside.
+      // "The commission, which contended that Chile undertaxed the firm, is ...": it ends with the relative clause.
       const rel = subjectEnd(ctx, s, cue.index) - 1;
-      if (afterSpan && /^(who|which)$/.test(ctx.tokens[rel]?.lower ?? '') && /^(—|–|--)$/.test(ctx.tokens[rel - 1]?.text ?? '')) {
+      if (afterSpan && /^(who|which)$/.test(ctx.tokens[rel]?.lower ?? '') && /^(,|—|–|--)$/.test(ctx.tokens[rel - 1]?.text ?? '')) {
+        const dash = ctx.tokens[rel - 1]!.text !== ',';
         for (let k = ctx.tokenFrom(afterSpan.start); k < s.last && ctx.tokens[k]!.start < afterSpan.end; k++) {
-          if (/^(—|–|--)$/.test(ctx.tokens[k]!.text)) { afterSpan = tidy(text, { start: afterSpan.start, end: ctx.tokens[k]!.start }); break; }
+          const t = ctx.tokens[k]!;
+          const closes = dash ? /^(—|–|--)$/.test(t.text) : t.text === ',' && (ctx.tokens[k + 1]?.pos === 'AUX' || (ctx.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(ctx.tokens[k + 1]!.lower)));
+          if (closes) { afterSpan = tidy(text, { start: afterSpan.start, end: t.start }); break; }
         }
       }
       // "..., with the union saying the talks had failed", "..., X said the talks had failed": a clause right

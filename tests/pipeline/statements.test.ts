@@ -416,3 +416,39 @@ describe('statements: attribution around names, times and asides', () => {
     expect(out.map((s) => s.content[0])).toContain('it would send her to Lima');
   });
 });
+
+describe('statements: clause boundaries and hypothetical reports', () => {
+  it('reads a thought verb with a clause that has no "that", but not an evidence verb nor an object', () => {
+    expect(statements('Ana Rojas believes her efforts to slow warming will be her legacy.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'believes', content: ['her efforts to slow warming will be her legacy'] });
+    expect(statements('They felt the ministry was not being forthcoming.')[0]).toMatchObject({ cue: 'felt', content: ['the ministry was not being forthcoming'] });
+    expect(statements('A draft document seen by Reuters showed Peru was asked to agree to neutrality.')).toEqual([]);
+    expect(statements('The poll shows Ana Rojas leading by three points.')).toEqual([]);
+    expect(statements('The map shows the way to the river.')).toEqual([]);
+    expect(statements('Peru expects Chile to win the vote.')).toEqual([]);
+  });
+
+  it('does not end content at a verb after "to" or a modal ("he would have to consider")', () => {
+    expect(statements('Aides to Ana Rojas say that, in addition to the mayor, she would have to consider Tomas Lindqvist.')[0]!.content)
+      .toEqual(['in addition to the mayor, she would have to consider Tomas Lindqvist']);
+  });
+
+  it('skips a manner adverb after the verb, and ends a relative clause\'s report with the clause', () => {
+    expect(statements('Companies complain bitterly that taxes are too high.')[0]).toMatchObject({ cue: 'complain', content: ['taxes are too high'] });
+    expect(statements('The European Commission, which contended that Chile undertaxed the company, is a good example of money kept offshore.')[0])
+      .toMatchObject({ speaker: 'European Commission', content: ['Chile undertaxed the company'] });
+  });
+
+  it('does not give the quote before ", adding that ..." to the participle', () => {
+    const out = statements('Ana Rojas said in a statement: "The company was highly successful when it became independent," adding that its value quadrupled in a year.');
+    expect(out.map((s) => [s.cue, s.content])).toEqual([
+      ['said', ['The company was highly successful when it became independent']],
+      ['adding', ['its value quadrupled in a year']],
+    ]);
+  });
+
+  it('leaves out hypothetical reports after a modal, but reads "would only say"', () => {
+    expect(statements('Regulators worried that if the state held up the deal, the company could threaten to liquidate its properties.').map((s) => s.cue)).toEqual(['worried']);
+    expect(statements('Asked about the deal, Ana Rojas would only say that talks were continuing.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['talks were continuing'] });
+  });
+});
