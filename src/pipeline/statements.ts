@@ -356,8 +356,20 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
   if (/^(,|—|–|--)$/.test(last.text)) {
     // Appositive: walk back to the comma that opens it, skipping commas inside names.
     for (let k = j - 2; k > s.first; k--) {
-      const t = ctx.tokens[k]!;
+      let t = ctx.tokens[k]!;
       if (/^(,|—|–|--)$/.test(t.text) && (t.text !== ',' || last.text === ',') && !ctx.covering(t.start, t.end) && !insideQuote(ctx, t.start)) {
+        // "Ana Rojas, 59, of Lima, Peru, who ..., said": back over an age and a home town to the name.
+        for (;;) {
+          let p = k - 1;
+          while (p > s.first && k - p < 6 && ctx.tokens[p]!.text !== ',') p--;
+          if (ctx.tokens[p]?.text !== ',' || p <= s.first) break;
+          const seg = ctx.tokens.slice(p + 1, k);
+          const place = seg.length <= 3 && seg.every((x) => x.pos === 'PROPN' || x.text === '.' || /^\p{Lu}/u.test(x.text)) && /^(of|from|in)$/.test(ctx.tokens[p - 1]?.lower ?? '') === false
+            && ctx.tokens.slice(Math.max(s.first, p - 4), p).some((x) => /^(of|from|in)$/.test(x.lower));
+          if (!(seg.length === 1 && seg[0]!.pos === 'NUM') && !/^(of|from)$/.test(seg[0]?.lower ?? '') && !place) break;
+          k = p;
+          t = ctx.tokens[k]!;
+        }
         // "..., and the meeting failed, said X": a clause after "and" is no appositive.
         if (/^(and|but|or|so|yet)$/.test(ctx.tokens[k + 1]?.lower ?? '')) break;
         // "AFP, citing the minister, said": the cited source is the speaker.
@@ -871,11 +883,11 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           else content.push(afterSpan);
         } else content.push(afterSpan);
         // A quote inside indirect speech makes it partly direct only; it is not a statement of its own.
-        for (const q of quotes) if (q.start >= afterSpan.start && q.end <= afterSpan.end + 1) used.add(q);
+        for (const q of quotes) if (q.start >= afterSpan.start - 1 && q.inner.end <= afterSpan.end + 2) used.add(q);
       } else if (!asClause && cue.according && words(text, beforeSpan) >= 3) {
         content.push(beforeSpan);
       }
-      for (const c of content) for (const q of quotes) if (q.start >= c.start - 1 && q.end <= c.end + 1) used.add(q);
+      for (const c of content) for (const q of quotes) if (q.start >= c.start - 2 && q.inner.end <= c.end + 2) used.add(q);
     }
     content = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start && words(text, c) >= 2);
     if (!content.length) continue;

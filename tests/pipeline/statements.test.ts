@@ -452,3 +452,17 @@ describe('statements: clause boundaries and hypothetical reports', () => {
     expect(statements('Asked about the deal, Ana Rojas would only say that talks were continuing.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['talks were continuing'] });
   });
 });
+
+describe('statements: appositives of age and home town, quotes inside reported speech', () => {
+  it('goes back over an age and a home town to the name', () => {
+    expect(statements('Ana Rojas, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories of her father.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['the event brought back memories of her father'] });
+    expect(statements('Tomas Lindqvist, of Springfield, Va., said he had fought in the war.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist' });
+  });
+
+  it('does not make a quote closing reported speech a statement of its own', () => {
+    const out = statements('Ana Rojas said the event brought back memories of her father, and of "all the people who were not here who did things to get us here."');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ speaker: 'Ana Rojas', direct: false });
+  });
+});
