@@ -334,8 +334,15 @@ function insideQuote(ctx: Context, at: number): boolean {
 }
 
 function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: number; regionStart: number; relay?: number | undefined } | undefined {
-  const j = subjectEnd(ctx, s, cue);
+  let j = subjectEnd(ctx, s, cue);
   if (j <= s.first) return undefined;
+  // 'Ana Rojas, who opened an event she called "Open Day," told ...': a quoted term ending an appositive,
+  // its closing comma inside the marks.
+  if (closingMark(ctx, j - 1)) {
+    const q = ctx.doc.quotes!.find((x) => x.end === ctx.tokens[j - 1]!.end);
+    const comma = ctx.tokens[j - 1]!.text === "'" ? j - 3 : j - 2;
+    if (q && ctx.tokens[comma]?.text === ',' && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(s.start, q.start))) j = comma + 1;
+  }
   const last = ctx.tokens[j - 1]!;
   // '"...," Scott Reyes, the attorney general of Peru, one of the states suing, said': after a closing
   // quote, with no finite verb before the cue, the first name after the quote is the speaker.
@@ -523,6 +530,8 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
       let k = j + 1;
       while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !verb(tokens[k]!) && k - j < 9) k++;
       if (k < s.last && verb(tokens[k]!) && !/^(said|told)$/.test(tokens[k]!.lower)) return j;
+      // "spoke in a cottage that overlooks the bay": "that" with a verb right after it is a relative pronoun.
+      if (tokens[k]?.lower === 'that' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return j;
       j = k;
       continue;
     }

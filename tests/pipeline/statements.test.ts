@@ -466,3 +466,20 @@ describe('statements: appositives of age and home town, quotes inside reported s
     expect(out[0]).toMatchObject({ speaker: 'Ana Rojas', direct: false });
   });
 });
+
+describe('statements: objects that are things, relative "that", quoted terms in appositives', () => {
+  it('does not read "that" with a verb right after it, after a place, as a that-clause', () => {
+    expect(statements('The president spoke in a cottage on a base that overlooks the bay in Chile.')).toEqual([]);
+  });
+
+  it('reads "unveiled" and "revealed" as reports only with a clause, not with a thing', () => {
+    expect(statements('Ana Rojas unveiled the first draft of what would become the plan.')).toEqual([]);
+    expect(statements('Ana Rojas revealed that the talks had failed.')[0]).toMatchObject({ cue: 'revealed', content: ['the talks had failed'] });
+  });
+
+  it('finds the speaker before an appositive ending in a quoted term', () => {
+    expect(statements('President Ana Rojas, who had opened the fair at an event she called "Open Day," told reporters on Monday that Lima and Quito had achieved a "total reset" in their relations.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'told', content: ['Lima and Quito had achieved a "total reset" in their relations'] });
+    expect(statements('In Lima, "we will win," said Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
+  });
+});
