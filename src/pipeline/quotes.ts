@@ -78,8 +78,8 @@ function paragraphQuotes(text: string, from: number, to: number): Quote[] {
       continue;
     }
     if (mark.role === 'open' && mark.at - open.at > 1) {
-      // '“I would rather live in what he calls “hell” than ...”': a quote inside a quote with the same
-      // marks, when the next two marks both close.
+      // '“We call it “progress” when it is anything but.”': a quote inside a quote with the same marks,
+      // when the next two marks both close.
       const k = doubles.indexOf(mark);
       const inner = doubles[k + 1];
       const outer = doubles[k + 2];

@@ -128,10 +128,10 @@ function namingFollows(ctx: Context, s: Sentence, from: number): boolean {
   if (!first || /^(for|on|off|up|in|out|back)$/.test(first.lower)) return false;
   if (first.pos === 'PRON' && !/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '')) k++;
   else {
-    // The object may hold a possessive and "of"/"in favor of" phrases: "her vote in favor of the war a mistake".
+    // The object may hold a possessive and "of"/"in favor of" phrases: "his vote in favor of the dam a mistake".
     const inObject = (t: Token, n: number): boolean => (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) || (n === 0 && (t.pos === 'PRON' || /^(half|all|most|some|many|both)$/.test(t.lower)))) && !/^(a|an)$/.test(t.lower)
       || (n > 0 && /^(of|in|on|for|to|with|from)$/.test(t.lower) && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/^(a|an)$/.test(ctx.tokens[k + 1]!.lower));
-    // An adjective after the object's noun is the predicate: "called the charges unfounded".
+    // An adjective after the object's noun is the predicate: "called the ruling unfair".
     while (k < s.last && k - from < 10 && inObject(ctx.tokens[k]!, k - from) && !(ctx.tokens[k]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]!.pos) && k > from)) k++;
     if (k === from) return false;
   }
@@ -152,7 +152,7 @@ function bareClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
   for (let k = from + 1; k < Math.min(s.last, from + 8); k++) {
     const t = ctx.tokens[k]!;
     if (t.pos === 'AUX') return !/^(to|being)$/.test(ctx.tokens[k - 1]!.lower) && t.lower !== 'being';
-    if (t.pos === 'VERB' && ctx.tokens[k - 1]!.lower === 'to') continue; // "her efforts to slow warming will ..."
+    if (t.pos === 'VERB' && ctx.tokens[k - 1]!.lower === 'to') continue; // "her reforms to cut waste will ..."
     if (t.pos === 'VERB') return !/(ing)$/.test(t.lower);
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^(of|in|for|from)$/.test(t.lower)) return false;
   }
@@ -259,16 +259,16 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
     // A thought may also take a clause without "that" ("believes the plan will work"); evidence may not
-    // ("a document seen by Reuters showed Peru was asked ..." reports no one's words).
+    // ("a draft seen by the press showed Peru was asked ..." reports no one's words).
     if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1) && !(entry.class === 'thought' && bareClauseFollows(ctx, s, i + 1))) continue;
     // "agreed to a coalition": an act of agreeing, not a report ("agreed that ..." is one).
-    // "analysts agreed it was a bad plan": a clause with a pronoun subject is as good as one with "that".
+    // "the judges agreed it was a fair result": a clause with a pronoun subject is as good as one with "that".
     if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
       && !(/^(it|they|he|she|we|there)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[i + 2]?.pos ?? ''))) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
-    // Hypothetical: "the company could threaten to ...", "might argue that ..." ("would only say" is a report).
+    // Hypothetical: "the union could threaten to strike", "might argue that ..." ("would only say" is a report).
     if (/^(could|might|may|should|would)$/.test(ctx.tokens[i - 1]?.lower ?? '') || (mannerAdverb(ctx.tokens[i - 1] ?? t) && /^(could|might|may|should|would)$/.test(ctx.tokens[i - 2]?.lower ?? ''))) continue;
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that' && !RAISING.has(ctx.tokens[i - 2]?.lower ?? '')) continue;
@@ -405,6 +405,11 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
         if (named !== undefined && ctx.mentions[named]!.kind === 'name' && ctx.mentions[named]!.start === ctx.tokens[k + 1]?.start) {
           return { mention: named, regionStart: phraseStart(ctx, s, ctx.tokens[k - 1]!.start) };
         }
+        // "Many engineers, including Ana Rojas, have said": a plural noun phrase at the head.
+        if (m === undefined && ctx.tokens[e]?.pos === 'NOUN' && /s$/.test(ctx.tokens[e]!.lower)) {
+          const np = nounPhraseEndingAt(ctx, s, e + 1);
+          if (np !== undefined) return { mention: np, regionStart: ctx.mentions[np]!.start };
+        }
         break;
       }
     }
@@ -415,12 +420,12 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
     const m = ctx.mentionEndingAt(ctx.tokens[j - 3]?.end ?? -1) ?? nounPhraseEndingAt(ctx, s, j - 2);
     if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
   }
-  // "the families, many of whom say ...": a part of the group named before the comma.
+  // "the workers, many of whom say ...": a part of the group named before the comma.
   if (/^(whom|which)$/.test(last.lower) && ctx.tokens[j - 2]?.lower === 'of' && /^(many|some|most|all|several|both|one|two|three|each)$/.test(ctx.tokens[j - 3]?.lower ?? '') && ctx.tokens[j - 4]?.text === ',') {
     const m = ctx.mentionEndingAt(ctx.tokens[j - 5]?.end ?? -1) ?? nounPhraseEndingAt(ctx, s, j - 4);
     if (m !== undefined) return { mention: m, regionStart: ctx.tokens[j - 3]!.start };
   }
-  // "an architect who said ...": a restrictive relative stands for the noun phrase it follows.
+  // "a builder who said ...": a restrictive relative stands for the noun phrase it follows.
   if (last.lower === 'who' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2]?.pos ?? '') && j - 2 >= s.first) {
     const m = ctx.mentionEndingAt(ctx.tokens[j - 2]!.end) ?? nounPhraseEndingAt(ctx, s, j - 1);
     if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
@@ -446,7 +451,7 @@ function nounPhraseEndingAt(ctx: Context, s: Sentence, end: number): number | un
 /** A noun phrase starting at token `start`, up to punctuation or a verb (after "according to", "said"). */
 function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number): number | undefined {
   let k = start;
-  // A verb-like word before a noun modifies it: "according to exit polls", "leaked documents".
+  // A verb-like word before a noun modifies it: "according to leaked memos".
   const modifier = (i: number): boolean => ctx.tokens[i]!.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN';
   while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && (!/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) || modifier(k))) k++;
   if (k === start || !ctx.tokens.slice(start, k).some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return undefined;
@@ -477,8 +482,10 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
     // "according to Norway's public broadcaster NRK", "according to the conservative-leaning Andes
     // Institute": the phrase's head is its last name.
     let end = cue.end;
+    // (A word joined by a hyphen to the next one modifies the head: "left-leaning", "state-run".)
+    const hyphened = (k: number): boolean => ctx.tokens[k + 1]?.text === '-' && ctx.tokens[k + 1]!.start === ctx.tokens[k]!.end;
     while (end < s.last && end - cue.end < 10 && !/^[,;:.!?"“”()]$/.test(ctx.tokens[end]!.text) && !/^(AUX)$/.test(ctx.tokens[end]!.pos)
-      && !(ctx.tokens[end]!.pos === 'VERB' && !/^(leaning|based|backed|funded|run|owned|affiliated|aligned|led)$/.test(ctx.tokens[end]!.lower)) && ctx.tokens[end]!.lower !== 'of') end++;
+      && !(ctx.tokens[end]!.pos === 'VERB' && !hyphened(end) && !/^(leaning|based|backed|funded|run|owned|affiliated|aligned|led)$/.test(ctx.tokens[end]!.lower)) && ctx.tokens[end]!.lower !== 'of') end++;
     const stop = ctx.tokens[end - 1]?.end ?? start;
     const inside = ctx.mentions.map((m, i) => [m, i] as const).filter(([m]) => m.start >= start && m.end <= stop && m.actor !== undefined && m.kind !== 'pronoun');
     if (inside.length) return inside.sort((a, b) => b[0].end - a[0].end || a[0].start - b[0].start)[0]![1];
@@ -486,7 +493,7 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
   return first ?? nounPhraseStartingAt(ctx, s, cue.end);
 }
 
-/** The person a phrase after an inverted cue names: "said MSNBC host Ana Rojas", "noted Peru's Tomas Lindqvist". */
+/** The person a phrase after an inverted cue names: "said Andes TV host Ana Rojas", "noted Peru's Tomas Lindqvist". */
 function headOfInverted(ctx: Context, s: Sentence, first: number): number {
   let m = first;
   for (let guard = 0; guard < 3; guard++) {
@@ -497,7 +504,7 @@ function headOfInverted(ctx: Context, s: Sentence, first: number): number {
     while (k < s.last && k - from < 5 && (/^['’]s$/.test(ctx.tokens[k]!.text) || /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k]!.pos))) {
       next = ctx.mentionStartingAt(ctx.tokens[k]!.start, ctx.tokens[k]!.start);
       const nm = next === undefined ? undefined : ctx.mentions[next]!;
-      // A person's name (or surname) next: "said MSNBC host Ana Rojas", "said Rep. Ana Rojas", "said Chad Lindqvist".
+      // A person's name (or surname) next: "said Andes TV host Ana Rojas", "said Rep. Ana Rojas", "said Chad Lindqvist".
       if (nm && (nm.kind === 'name' && (k > from || nm.type === 'Person') || nm.kind === 'alias' && nm.actor !== undefined && ctx.doc.actors![nm.actor]?.type === 'Person')) break;
       next = undefined;
       k++;
@@ -510,13 +517,20 @@ function headOfInverted(ctx: Context, s: Sentence, first: number): number {
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** The index of "that" after a short noun phrase naming a listener ("told the farmers that"), if any. */
+function addresseeBeforeThat(ctx: Context, s: Sentence, from: number): number | undefined {
+  let k = from;
+  while (k < s.last && k - from < 5 && /^(DET|ADJ|NOUN|PRON|NUM)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[k]!.lower !== 'that') k++;
+  return k > from && ctx.tokens[k]?.lower === 'that' && ctx.tokens[k - 1]!.pos !== 'DET' ? k : undefined;
+}
+
 /** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */
 function attributionTail(ctx: Context, s: Sentence, from: number): number {
   let j = from;
   const tokens = ctx.tokens;
   for (let guard = 0; guard < 6 && j < s.last; guard++) {
     const t = tokens[j]!;
-    // "complain bitterly that ...": a manner adverb after the verb.
+    // "protested loudly that ...": a manner adverb after the verb.
     if (mannerAdverb(t) && /^(that|,|:)$/.test(tokens[j + 1]?.lower ?? '')) { j++; continue; }
     // "said Friday afternoon, as ...": a day, and the part of it.
     if (WEEKDAY.test(t.lower)) {
@@ -525,19 +539,19 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
     }
     if (/^(on|in|at|during|late|early|earlier|later|last|this|via|through|to|from|after|before|yesterday|today|tonight|separately|also)$/.test(t.lower)) {
       // A prepositional phrase ends at the next comma, "that", a quote, or a verb (not a capitalized word
-      // the tagger took for one: "in Colorado Springs").
+      // the tagger took for one: "in Rio Springs").
       const verb = (x: Token): boolean => (x.pos === 'VERB' || x.pos === 'AUX') && x.text === x.lower;
       let k = j + 1;
       while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !verb(tokens[k]!) && k - j < 9) k++;
       if (k < s.last && verb(tokens[k]!) && !/^(said|told)$/.test(tokens[k]!.lower)) return j;
-      // "spoke in a cottage that overlooks the bay": "that" with a verb right after it is a relative pronoun.
+      // "spoke in a hall that faces the river": "that" with a verb right after it is a relative pronoun.
       if (tokens[k]?.lower === 'that' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return j;
       j = k;
       continue;
     }
     break;
   }
-  // "insisted, most recently in an interview, that ...": an aside between the verb and its that-clause.
+  // "insisted, in a radio interview on Friday, that ...": an aside between the verb and its that-clause.
   if (tokens[j]?.text === ',') {
     for (let k = j + 1; k < Math.min(s.last, j + 16); k++) {
       if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[;:"“”]$/.test(tokens[k]!.text)) break;
@@ -712,7 +726,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       || (closingMark(ctx, cue.index - 1) && /^[,;—–]$/.test(ctx.tokens[cue.index - (ctx.tokens[cue.index - 1]!.text === "'" ? 3 : 2)]?.text ?? ''))
       // ", even suggesting ...": an adverb between the comma and the participle.
       || (ctx.tokens[cue.index - 1]?.pos === 'ADV' && /^[,;—–]$/.test(ctx.tokens[cue.index - 2]?.text ?? ''))))
-      // "Rojas pitched the plan by telling voters that ...", "aside from saying he wants ...": after a
+      // "Rojas defended the plan by telling farmers that ...", "apart from saying she hopes ...": after a
       // preposition, mid-sentence, the main clause's subject speaks.
       || (/ing$/.test(cueTok.lower) && cue.index - 1 > s.first && /^(by|after|before|despite|from|since|while|when)$/.test(ctx.tokens[cue.index - 1]!.lower))
       || /^(and|but|while)$/.test(ctx.tokens[subjectEnd(ctx, s, cue.index) - 1]?.lower ?? '')) {
@@ -721,7 +735,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s, cueTok.start);
       const conj = subjectEnd(ctx, s, cue.index) - 1;
       if (speaker === undefined && /^(and|but)$/.test(ctx.tokens[conj]?.lower ?? '')) {
-        // "I laughed and said ...", "Police stopped the car and said ...": the first verb's subject.
+        // "I smiled and said ...", "Police stopped the car and said ...": the first verb's subject.
         let v = conj - 1;
         while (v > s.first && conj - v < 8 && ctx.tokens[v]!.pos !== 'VERB' && !/^[,;:"“”]$/.test(ctx.tokens[v]!.text)) v--;
         if (ctx.tokens[v]?.pos === 'VERB') speaker = speakerBefore(ctx, s, v)?.mention;
@@ -764,6 +778,9 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
       } else if (/^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') {
         while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
+      } else if (addresseeBeforeThat(ctx, s, after) !== undefined) {
+        // "by telling farmers that ...": a listener named by a common noun, then the that-clause.
+        after = addresseeBeforeThat(ctx, s, after)!;
       } else if (/^(reporters|journalists|lawmakers|parliament|a|an|the)$/.test(ctx.tokens[after]!.lower)) {
         let k = after + 1;
         while (k < s.last && /^(NOUN|ADJ|PROPN|DET)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[after]!.lower !== 'reporters') k++;
@@ -798,7 +815,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     if (qBefore && qBefore.start >= sentenceStart && !/(^|[,:;(—–-]|\b(and|but|so))\s*$/i.test(text.slice(sentenceStart, qBefore.start))) qBefore = undefined;
     // A quote that closed the sentence before is the attribution's when the cue comes first ('"Why?" said
     // Ana Rojas, a lawyer.') or nothing follows ('"We will win." Rojas said.'), not when the sentence says
-    // more ('... "recklessness." Rojas said the ...').
+    // more ('... "a disgrace." Rojas said the ...').
     if (qBefore && qBefore.end <= sentenceStart && !inverted && after < s.last - 1 && !/^[,;—–]$/.test(ctx.tokens[after]!.text)) qBefore = undefined;
     const afterPos = after < s.last ? ctx.tokens[after]!.start : s.end;
     let qAfter = quoteAt(quotes, after < s.last && ctx.tokens[after]!.lower === 'that' ? ctx.tokens[after + 1]?.start ?? s.end : afterPos, 'after', 3, text);
@@ -842,7 +859,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         } else if (ctx.tokens[asAt - 1]?.text === ',' && asAt - 1 > s.first && after >= s.last - 1) {
           content.push(tidy(text, { start: sentenceStart, end: ctx.tokens[asAt - 1]!.start }));
         } else if (ctx.tokens[asAt - 1]?.text === ',' && asAt - 1 > s.first && ctx.tokens[after]?.text === ',' && after + 1 < s.last) {
-          // "The island, as one adviser pointed out, rarely gets two storms at once": the clause around it.
+          // "The port, as one engineer pointed out, rarely floods in winter": the clause around it.
           content.push(tidy(text, { start: sentenceStart, end: ctx.tokens[asAt - 1]!.start }), tidy(text, clauseAfter(ctx, s, after + 1)));
         }
         content = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start && words(text, c) >= 2);
@@ -853,8 +870,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
       let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
-      // "the study -- which notes that ... -- should be": what was said ends with the aside.
-      // "The commission, which contended that Chile undertaxed the firm, is ...": it ends with the relative clause.
+      // "the audit -- which finds that ... -- will be": what was said ends with the aside.
+      // "The tribunal, which held that Peru owed the firm money, is ...": it ends with the relative clause.
       const rel = subjectEnd(ctx, s, cue.index) - 1;
       if (afterSpan && /^(who|which)$/.test(ctx.tokens[rel]?.lower ?? '') && /^(,|—|–|--)$/.test(ctx.tokens[rel - 1]?.text ?? '')) {
         const dash = ctx.tokens[rel - 1]!.text !== ',';
@@ -866,8 +883,9 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       }
       // "..., with the union saying the talks had failed", "..., X said the talks had failed": a clause right
       // after the cue is what was said, not the one before.
+      const firstComma = afterSpan ? text.slice(afterSpan.start, afterSpan.end).indexOf(',') : -1;
       const clauseNext = !!afterSpan && !/ing$/.test(cueTok.lower) ? /^(DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[afterStart]?.pos ?? '') && words(text, afterSpan) >= 3
-        && isClause(ctx, { start: afterSpan.start, end: text.indexOf(',', afterSpan.start) < 0 || text.indexOf(',', afterSpan.start) > afterSpan.end ? afterSpan.end : text.indexOf(',', afterSpan.start) }) : !!afterSpan;
+        && isClause(ctx, { start: afterSpan.start, end: firstComma < 0 ? afterSpan.end : afterSpan.start + firstComma }) : !!afterSpan;
       const hasBefore = !asClause && !participle && !introduced && !clauseNext && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
         && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
       if (hasBefore) {

@@ -117,7 +117,7 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
       sentences[sentences.length - 1] = { first: previous.first, last: range.last };
       return;
     }
-    // "... policy.'' The network said": a closing mark glued to the sentence before, split off it, goes back.
+    // "... rules.'' The council said": a closing mark glued to the sentence before, split off it, goes back.
     const glued = tokens[range.first]!;
     if (previous && /^['"”’)]$/.test(glued.text) && tokens[range.first - 1]?.end === glued.start && tokens[range.first + 1] && tokens[range.first + 1]!.start > glued.end
       && previous.last === range.first) {

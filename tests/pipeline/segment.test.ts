@@ -18,11 +18,11 @@ describe('segment: sentences', () => {
   });
 
   it('keeps an abbreviated title with its name, and a closing mark with the sentence it closes', () => {
-    const doc = run("The bill passed on Monday with votes from Sens. Ana Rojas and Tomas Lindqvist. The editor called it ''not in line with our policy.'' The network disagreed.");
+    const doc = run("The water bill cleared the chamber with votes from Sens. Ana Rojas and Tomas Lindqvist. The mayor called the vote ''a win for every farm.'' The council agreed.");
     expect(doc.sentences!.map((s) => slice(doc, s))).toEqual([
-      'The bill passed on Monday with votes from Sens. Ana Rojas and Tomas Lindqvist.',
-      "The editor called it ''not in line with our policy.''",
-      'The network disagreed.',
+      'The water bill cleared the chamber with votes from Sens. Ana Rojas and Tomas Lindqvist.',
+      "The mayor called the vote ''a win for every farm.''",
+      'The council agreed.',
     ]);
   });
 

@@ -181,138 +181,138 @@ describe('statements: naming', () => {
 
 describe('statements: recall on reported speech', () => {
   it('keeps a sentence whole across an abbreviation in parentheses ("(D-Ore.)")', () => {
-    const [s] = statements('Senator Ana Rojas (D-Ore.) said the farm bill would pass before the recess.');
-    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['the farm bill would pass before the recess'] });
+    const [s] = statements('Senator Ana Rojas (D-Ore.) said the water bill would clear the chamber in May.');
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['the water bill would clear the chamber in May'] });
   });
 
   it('reads a surname opening a sentence as a name, though it is also a verb', () => {
-    const out = statements('Attorney General Tomas Lynch spoke in Lima on Monday. Lynch said his deputy had not worked on the case.');
-    expect(out).toEqual([expect.objectContaining({ speaker: 'Tomas Lynch', source: 'Lynch', content: ['his deputy had not worked on the case'] })]);
+    const out = statements('Judge Tomas Lynch opened the hearing in Lima on Monday. Lynch said the court would rule before the holidays.');
+    expect(out).toEqual([expect.objectContaining({ speaker: 'Tomas Lynch', source: 'Lynch', content: ['the court would rule before the holidays'] })]);
   });
 
   it('inverts "said X" after a quote closed by two apostrophes', () => {
-    const [s] = statements("''The lack of reciprocity is deplorable,'' said Tomas Lindqvist, the director of the network.");
-    expect(s).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['The lack of reciprocity is deplorable'], direct: true });
+    const [s] = statements("''The port will reopen once the storm has passed,'' said Tomas Lindqvist, the harbor master.");
+    expect(s).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['The port will reopen once the storm has passed'], direct: true });
   });
 
   it('continues a quote that ends in a quote of its own, and one by a speaker named only "he"', () => {
-    const out = statements('"When I went there, everyone got thrown in," Ana Rojas said. "So you cannot afford notions like \'I better hire someone from this school.\'"');
+    const out = statements('"The first winter was hard," Ana Rojas said. "My neighbors kept telling me the same thing, \'Wait until the spring comes.\'"');
     expect(out).toHaveLength(1);
     expect(out[0]!.content).toHaveLength(2);
-    const [s, ...rest] = statements("''I don't judge what people spend money on,'' he said. ''But most parents wish they could go back and change what they spent.''");
+    const [s, ...rest] = statements("''We planted the wrong seeds that year,'' he said. ''Every farmer in the valley learned the same lesson after the drought.''");
     expect(rest).toHaveLength(0);
     expect(s!.content).toHaveLength(2);
   });
 
   it('reads a closing mark set at the start of a quote as opening it', () => {
-    const [s] = statements('”We will cut the deficit in half and we will do it this year,” Ana Rojas said.');
-    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['We will cut the deficit in half and we will do it this year'], direct: true });
+    const [s] = statements('”The river will be clean again within five years,” Ana Rojas said.');
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['The river will be clean again within five years'], direct: true });
   });
 
   it('does not take a quoted title inside a phrase for what was said', () => {
-    const [s, ...rest] = statements('On the Sunday broadcast of “Morning Hour,” Senator Ana Rojas said her running mate had only meant to mock the governor.');
+    const [s, ...rest] = statements('On the Sunday broadcast of “Morning Hour,” Senator Ana Rojas said the mining tax would be cut in half.');
     expect(rest).toHaveLength(0);
-    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['her running mate had only meant to mock the governor'] });
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['the mining tax would be cut in half'] });
   });
 
   it('keeps a quote the clause goes on after inside indirect speech', () => {
-    const [s] = statements('Andes Watch claimed “the senator exaggerates” the level of youth unemployment in Peru.');
+    const [s] = statements('Andes Watch claimed “the ministry inflated” the number of new schools in the south.');
     expect(s).toMatchObject({ speaker: 'Andes Watch', direct: false });
-    expect(s!.content[0]).toMatch(/^the senator exaggerates” the level of youth unemployment in Peru$/);
-    const [t] = statements('However laudable the goal, using the tax code “is a misguided approach,” said Tomas Lindqvist.');
-    expect(t).toMatchObject({ speaker: 'Tomas Lindqvist', direct: false, content: ['However laudable the goal, using the tax code “is a misguided approach'] });
+    expect(s!.content[0]).toBe('the ministry inflated” the number of new schools in the south');
+    const [t] = statements('Whatever its aims, the new port fee “is a tax on fishermen,” said Tomas Lindqvist.');
+    expect(t).toMatchObject({ speaker: 'Tomas Lindqvist', direct: false, content: ['Whatever its aims, the new port fee “is a tax on fishermen'] });
   });
 
   it('ends reported content where a second report begins after a conjunction', () => {
-    expect(statements('Republicans said they were convinced the ministry mishandled the inquiry and Democrats accused the party of stoking the issue.')[0])
-      .toMatchObject({ speaker: 'Republicans', content: ['they were convinced the ministry mishandled the inquiry'] });
-    expect(statements('Senator Ana Rojas said the fight would be more intense — and she noted that any change would come later.').map((s) => s.content[0]))
-      .toEqual(['the fight would be more intense', 'any change would come later']);
+    expect(statements('Farmers said the canal had flooded their fields and the mayor blamed the rains for the damage.')[0])
+      .toMatchObject({ source: 'Farmers', content: ['the canal had flooded their fields'] });
+    expect(statements('Senator Ana Rojas said the harvest would be late — and she noted that prices would rise.').map((s) => s.content[0]))
+      .toEqual(['the harvest would be late', 'prices would rise']);
     // "and that ..." goes on with the same report.
-    expect(statements('Ana Rojas warned that arms sales to Peru would be a mistake and that Chile would respond with measures Lima would not like.')[0]!.content[0])
-      .toBe('arms sales to Peru would be a mistake and that Chile would respond with measures Lima would not like');
+    expect(statements('Ana Rojas warned that the dam was unsafe and that Chile would close the border crossing if it broke.')[0]!.content[0])
+      .toBe('the dam was unsafe and that Chile would close the border crossing if it broke');
   });
 
   it('leaves an appositive after an inverted speaker out of the content', () => {
-    const [s] = statements('Its first television ad could start this week, said Tomas Lindqvist, a longtime adviser to the family who runs the campaign.');
-    expect(s).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['Its first television ad could start this week'] });
+    const [s] = statements('The ferry will run again next month, said Tomas Lindqvist, a captain who has sailed the route for years.');
+    expect(s).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['The ferry will run again next month'] });
   });
 
   it('finds the speaker past a manner adverb, a verb of seeming, an aside and a restrictive "who"', () => {
-    expect(statements('Senator Ana Rojas boldly suggested that the budget would fail.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['the budget would fail'] });
-    expect(statements('Governor Tomas Lindqvist appeared to suggest that the plan would fail.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the plan would fail'] });
-    expect(statements('Governor Tomas Lindqvist continues to insist, most recently in an interview with a radio station, that he will run again.')[0])
-      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['he will run again'] });
-    expect(statements('The mayor refused to pay an architect who said he was owed money for the design.')[0]).toMatchObject({ source: 'an architect', content: ['he was owed money for the design'] });
+    expect(statements('Senator Ana Rojas flatly predicted that the tariff would fail.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['the tariff would fail'] });
+    expect(statements('Governor Tomas Lindqvist seemed to concede that the bridge would be late.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the bridge would be late'] });
+    expect(statements('Governor Tomas Lindqvist continues to insist, in a radio interview on Friday, that the budget is balanced.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the budget is balanced'] });
+    expect(statements('The city refused to pay a builder who said he was owed money for the school.')[0]).toMatchObject({ source: 'a builder', content: ['he was owed money for the school'] });
   });
 
   it('takes the name in an appositive or before a dash aside as the speaker', () => {
-    expect(statements('A lawyer for the family, Ana Rojas, said no decision had been made about an appeal.')[0]).toMatchObject({ speaker: 'Ana Rojas' });
-    expect(statements('Tomas Lindqvist, the head of Andes Broadcasting -- the company that owns the station, which is also streamed online -- told me the station would stay open.')[0])
-      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the station would stay open'] });
+    expect(statements('A spokeswoman for the mine, Ana Rojas, said the shaft would stay closed.')[0]).toMatchObject({ speaker: 'Ana Rojas' });
+    expect(statements('Tomas Lindqvist, the owner of Andes Freight -- a firm that runs trucks, which also carry mail -- told me the route would close.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the route would close'] });
   });
 
   it('takes the person at the head of the phrase after an inverted cue', () => {
-    expect(statements('"I thought the senator did all the right things," said Andes TV host Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
-    expect(statements("Debates are not likely to alter the campaign, noted Peru Daily's Tomas Lindqvist.")[0]).toMatchObject({ speaker: 'Tomas Lindqvist' });
-    expect(statements('"The impact of the debate is small," wrote Ana Rojas for Andes Weekly.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
+    expect(statements('"The vote was a turning point," said Andes TV host Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
+    expect(statements("Tolls are unlikely to fall this year, noted Peru Daily's Tomas Lindqvist.")[0]).toMatchObject({ speaker: 'Tomas Lindqvist' });
+    expect(statements('"The harvest is smaller than last year," wrote Ana Rojas for Andes Weekly.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
   });
 
   it('reads a clause after a fronted phrase, or after a participle used as a noun, as what was said', () => {
-    expect(statements('After some challenges, the reclamation work has been meeting standards, one Chilean official said.')[0])
-      .toMatchObject({ content: ['After some challenges, the reclamation work has been meeting standards'] });
-    expect(statements('Shifting monsoon patterns in Asia could affect a billion people, Ana Rojas said in an interview.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', content: ['Shifting monsoon patterns in Asia could affect a billion people'] });
-    expect(statements('As improbable as it may seem, Ana Rojas said the deal had played to her advantage.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', content: ['the deal had played to her advantage'] });
+    expect(statements('After two dry summers, the lake has been rising again, one Chilean engineer said.')[0])
+      .toMatchObject({ content: ['After two dry summers, the lake has been rising again'] });
+    expect(statements('Rising sea levels in the south could flood the old port, Ana Rojas said in an interview.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['Rising sea levels in the south could flood the old port'] });
+    expect(statements('As odd as it may sound, Ana Rojas said the drought had helped the vineyards.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['the drought had helped the vineyards'] });
   });
 
   it('reads "with X saying ..." as X\'s words, not the clause before', () => {
-    const [s, ...rest] = statements('Delegates from small island states walked out of a meeting on Saturday, with the Alliance of Small Island States saying their concerns had been ignored.');
+    const [s, ...rest] = statements('Fishermen blocked the harbor on Tuesday, with the Andes Fishing Union saying their quotas had been cut.');
     expect(rest).toHaveLength(0);
-    expect(s).toMatchObject({ speaker: 'Alliance of Small Island States', content: ['their concerns had been ignored'] });
+    expect(s).toMatchObject({ speaker: 'Andes Fishing Union', content: ['their quotas had been cut'] });
   });
 
   it('reads "continued" next to a quote as a report', () => {
-    expect(statements('Senator Ana Rojas continued: “They are demanding this, and they are putting pressure on the council.”')[0])
+    expect(statements('Senator Ana Rojas continued: “The mines have to pay for the roads they ruin.”')[0])
       .toMatchObject({ speaker: 'Ana Rojas', cue: 'continued', direct: true });
-    expect(statements('“We have got to do everything possible to stop this,” Senator Ana Rojas continued.')[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'continued' });
+    expect(statements('“Nobody in this valley will go hungry,” Senator Ana Rojas continued.')[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'continued' });
     expect(statements('Senator Ana Rojas continued to fight the bill in committee.')).toEqual([]);
   });
 
-  it('reads a report after a preposition ("by telling", "aside from saying") as the subject\'s', () => {
-    expect(statements('Senator Ana Rojas pitched herself to farmers by telling them that their lives could not get any worse.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', cue: 'telling', content: ['their lives could not get any worse'] });
-    expect(statements('Governor Tomas Lindqvist refuses to discuss appointees, aside from saying he wants a diverse delegation.')[0])
-      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['he wants a diverse delegation'] });
+  it('reads a report after a preposition ("by telling", "apart from saying") as the subject\'s', () => {
+    expect(statements('Senator Ana Rojas defended the tax by telling farmers that their roads would finally be paved.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'telling', content: ['their roads would finally be paved'] });
+    expect(statements('Governor Tomas Lindqvist will not name a successor, apart from saying he hopes to see a woman in the job.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['he hopes to see a woman in the job'] });
     expect(statements('Ana Rojas left the hall after saying goodbye.')).toEqual([]);
   });
 
   it('gives a second verb joined by "and" the first verb\'s subject', () => {
-    expect(statements('Police stopped the car and said the driver had been drinking.')[0]).toMatchObject({ source: 'Police', content: ['the driver had been drinking'] });
-    expect(statements('When my mother mentioned the devil, I laughed and said, "I do not believe in the devil."')[0]).toMatchObject({ source: 'I' });
+    expect(statements('Police stopped the truck and said the driver had no license.')[0]).toMatchObject({ source: 'Police', content: ['the driver had no license'] });
+    expect(statements('When the teacher asked about the storm, I smiled and said, "We slept through all of it."')[0]).toMatchObject({ source: 'I' });
   });
 
   it('reads "as X said" with the main clause as what was said', () => {
-    expect(statements('As many tax experts, including Ana Rojas, have pointed out, the senator is free to disclose his returns.')[0])
-      .toMatchObject({ cue: 'pointed out', content: ['the senator is free to disclose his returns'] });
-    expect(statements('The video does not answer whether the driver had a gun, as police have said.')[0])
-      .toMatchObject({ source: 'police', content: ['The video does not answer whether the driver had a gun'] });
+    expect(statements('As several engineers, including Ana Rojas, have pointed out, the bridge can carry twice the load.')[0])
+      .toMatchObject({ cue: 'pointed out', content: ['the bridge can carry twice the load'] });
+    expect(statements('The footage does not show who fired first, as police have said.')[0])
+      .toMatchObject({ source: 'police', content: ['The footage does not show who fired first'] });
     expect(statements('As Ana Rojas said goodbye, the crowd cheered.')).toEqual([]);
   });
 
   it('reads a reporting verb the tagger took for a noun after a name or a comma', () => {
-    expect(statements('Several women hold senior roles in the ministry, though Ana Rojas notes they were appointed before she took office.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', cue: 'notes', content: ['they were appointed before she took office'] });
-    expect(statements('Central European leaders have embraced the idea of a common army, warning that the exit of Britain will weaken the continent.')[0])
-      .toMatchObject({ cue: 'warning', content: ['the exit of Britain will weaken the continent'] });
+    expect(statements('Most new teachers are women, though Ana Rojas notes they were hired before she took office.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'notes', content: ['they were hired before she took office'] });
+    expect(statements('Coastal mayors have backed the new wall, warning that the next storm will hit the old town.')[0])
+      .toMatchObject({ cue: 'warning', content: ['the next storm will hit the old town'] });
   });
 });
 
 describe('statements: more recall', () => {
   it('reads "agreed" with a clause whose subject is a pronoun, not "agreed to"', () => {
-    expect(statements('The senator proposed dropping the tax, but analysts agreed it was still a plan for the rich.').map((s) => [s.cue, s.content[0]]))
-      .toContainEqual(['agreed', 'it was still a plan for the rich']);
+    expect(statements('The referee changed his call, and the judges agreed it was a fair result.').map((s) => [s.cue, s.content[0]]))
+      .toContainEqual(['agreed', 'it was a fair result']);
     expect(statements('The senators agreed to a new vote.')).toEqual([]);
   });
 
@@ -329,139 +329,141 @@ describe('statements: more recall', () => {
 
 describe('statements: attribution around names, times and asides', () => {
   it('finds the speaker past a time between subject and verb, and past "all"', () => {
-    expect(statements('The Andes Bank just this month announced it would get rid of the bonuses.')[0])
-      .toMatchObject({ speaker: 'Andes Bank', content: ['it would get rid of the bonuses'] });
-    expect(statements('Sens. Ana Rojas (D-Ore.), Tomas Lindqvist (D-Ohio) and Maria Perez (D-N.J.) all suggested that the claims could be grounds for a case.')[0])
-      .toMatchObject({ cue: 'suggested', content: ['the claims could be grounds for a case'] });
+    expect(statements('The Andes Bank on Tuesday announced it would close forty branches.')[0])
+      .toMatchObject({ source: 'The Andes Bank', cue: 'announced', content: ['it would close forty branches'] });
+    expect(statements('Sens. Ana Rojas (D-Ore.), Tomas Lindqvist (D-Ohio) and Maria Perez (D-N.J.) all argued that the pipeline permit was illegal.')[0])
+      .toMatchObject({ cue: 'argued', content: ['the pipeline permit was illegal'] });
   });
 
-  it('reads a clause before "X said Friday afternoon, as ..." and after "said at an event in Colorado Springs that"', () => {
-    expect(statements('Lawmakers in Peru were furious, the lawmakers said Friday afternoon, as they bristled at the questions.')[0])
-      .toMatchObject({ content: ['Lawmakers in Peru were furious'] });
-    expect(statements('Following early reports of the blast, but before city officials had weighed in, Senator Ana Rojas said at an event in Colorado Springs that a bomb had gone off.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', content: ['a bomb had gone off'] });
+  it('reads a clause before "X said Friday afternoon, as ..." and after "said at an event in Rio Springs that"', () => {
+    expect(statements('Miners in Peru were angry, the union said Friday afternoon, as talks broke down again.')[0])
+      .toMatchObject({ content: ['Miners in Peru were angry'] });
+    expect(statements('Before the police had confirmed anything, but after the first reports of smoke, Senator Ana Rojas said at a rally in Rio Springs that a fire had broken out.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['a fire had broken out'] });
   });
 
   it('takes the name after a title or a parenthesis in an inverted or appositive attribution', () => {
-    expect(statements('"The Bushes were very much engaged in the case," said Rep. Tomas Lindqvist (D-N.Y.), a leading advocate for human rights.')[0])
+    expect(statements('"The schools in the north were left behind," said Rep. Tomas Lindqvist (D-N.Y.), a former teacher.')[0])
       .toMatchObject({ speaker: 'Tomas Lindqvist', direct: true });
-    expect(statements('Rep. Tomas Lindqvist (D-N.Y.), chairman of the Andes Caucus, said members will help him raise cash.')[0])
-      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['members will help him raise cash'] });
+    expect(statements('Rep. Tomas Lindqvist (D-N.Y.), who leads the rail caucus, said the line would open in June.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the line would open in June'] });
   });
 
-  it('reads the head of "according to the conservative-leaning X" and of "according to exit polls"', () => {
-    expect(statements('The top earners would see incomes go up by 19 percent, according to the conservative-leaning Andes Institute, more than twice the middle.')[0])
-      .toMatchObject({ speaker: 'Andes Institute', content: ['The top earners would see incomes go up by 19 percent'] });
-    expect(statements('According to exit polls, the senator had a lead among high earners in 2012.')[0])
-      .toMatchObject({ source: 'exit polls', content: ['the senator had a lead among high earners in 2012'] });
+  it('reads the head of "according to the left-leaning X" and of "according to leaked memos"', () => {
+    expect(statements('Rents in the capital rose by 12 percent, according to the left-leaning Andes Institute, twice the national rate.')[0])
+      .toMatchObject({ speaker: 'Andes Institute', content: ['Rents in the capital rose by 12 percent'] });
+    expect(statements('According to leaked memos, the ministry had known about the cracks for years.')[0])
+      .toMatchObject({ source: 'leaked memos', content: ['the ministry had known about the cracks for years'] });
+    // "had known about" is no trailing attribution ("..., officials had known").
+
   });
 
   it('gives a quote closing the sentence before to an attribution only when nothing is said after the cue', () => {
-    const out = statements('Peru accused the leader of "fanatic recklessness." President Ana Rojas said his mental state is "spiraling out of control."');
-    expect(out.find((s) => s.speaker === 'Ana Rojas')).toMatchObject({ content: ['his mental state is "spiraling out of control'] });
-    expect(statements('“You winning?” she said, but the crowd was drifting off again.')[0]).toMatchObject({ source: 'she', content: ['You winning'], direct: true });
-    expect(statements('“Who do you trust to make decisions on your behalf?” said Tomas Lindqvist, the architect of the campaign.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist', direct: true });
+    const out = statements('Peru called the blockade "a disgrace." President Ana Rojas said the border would stay open "for as long as it takes."');
+    expect(out.find((s) => s.speaker === 'Ana Rojas')).toMatchObject({ content: ['the border would stay open "for as long as it takes'] });
+    expect(statements('“Is it raining?” she asked, but nobody in the tent answered.')[0]).toMatchObject({ source: 'she', content: ['Is it raining'], direct: true });
+    expect(statements('“Who will pay for the bridge?” said Tomas Lindqvist, the head of the council.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist', direct: true });
   });
 
   it('reads "announced it would ..." as a report, though "announce" otherwise takes a thing', () => {
-    expect(statements('Andes Watch announced it will have 18 fact-checkers working during the debate.')[0]).toMatchObject({ speaker: 'Andes Watch' });
+    expect(statements('Andes Watch announced it will send observers to every polling station.')[0]).toMatchObject({ speaker: 'Andes Watch' });
     expect(statements('President Ken Ito announced the breakthrough in Doha.')).toEqual([]);
   });
 
   it('does not read a clause after "and" as an appositive of the name before it', () => {
-    expect(statements('The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one source in the room.')[0])
-      .toMatchObject({ source: 'one source', content: ['The refusal did not go over well with Republicans, and the meeting deteriorated from there'] });
+    expect(statements('The offer did not impress the drivers of Andes Freight, and the strike went on, said one organizer at the depot.')[0])
+      .toMatchObject({ cue: 'said', content: ['The offer did not impress the drivers of Andes Freight, and the strike went on'] });
   });
 
-  it('reads "the families, many of whom say ..." and "the study -- which notes that ... --"', () => {
-    expect(statements('This has not gone over well with the families of victims, many of whom say the claims about retaliation are unfounded.')[0])
-      .toMatchObject({ content: ['the claims about retaliation are unfounded'] });
-    expect(statements('Instead, the study -- which notes that 58 companies would owe more in taxes -- should be a call to voters.')[0])
-      .toMatchObject({ source: 'the study', content: ['58 companies would owe more in taxes'] });
+  it('reads "the workers, many of whom say ..." and "the audit -- which finds that ... --"', () => {
+    expect(statements('The closure has angered the workers at the plant, many of whom say the pension promises were broken.')[0])
+      .toMatchObject({ content: ['the pension promises were broken'] });
+    expect(statements('Instead, the audit -- which finds that nine schools have no heating -- will be sent to the council.')[0])
+      .toMatchObject({ source: 'the audit', content: ['nine schools have no heating'] });
   });
 
   it('reads "X called Y Z" over longer objects, but not a time', () => {
-    expect(statements('Ana Rojas called her vote in favor of the war a mistake.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['her vote in favor of the war a mistake'] });
-    expect(statements('Senator Ana Rojas called half of the governor\'s supporters “deplorables.”')[0]).toMatchObject({ cue: 'called' });
-    expect(statements('Senator Ana Rojas called the charges unsubstantiated.')[0]).toMatchObject({ content: ['the charges unsubstantiated'] });
+    expect(statements('Ana Rojas called his vote in favor of the dam a mistake.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['his vote in favor of the dam a mistake'] });
+    expect(statements('Senator Ana Rojas called half of the new rules “nonsense.”')[0]).toMatchObject({ cue: 'called' });
+    expect(statements('Senator Ana Rojas called the ruling unfair.')[0]).toMatchObject({ content: ['the ruling unfair'] });
     expect(statements('Ana Rojas called the police an hour later.')).toEqual([]);
   });
 
   it('reads a reporting noun that is also a verb ("X\'s claim that ...")', () => {
-    expect(statements('The fact-check looked at Ana Rojas’s claim that there have been thousands of shootings this year.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', cue: 'claim', content: ['there have been thousands of shootings this year'] });
+    expect(statements('The review examined Ana Rojas’s claim that the river had been cleaned up.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'claim', content: ['the river had been cleaned up'] });
   });
 
   it('reads participles after an adverb or "before", with a quote as direct speech', () => {
-    expect(statements('The nominee complained about his microphone, even suggesting he may have been sabotaged.')[0])
-      .toMatchObject({ cue: 'suggesting', content: ['he may have been sabotaged'] });
-    expect(statements('Tomas Lindqvist, a former party chairman, poked at the senator, tweeting, “Notice the senator sniffing all the time. Is he ill?”')[0])
+    expect(statements('The coach complained about the pitch, even suggesting it had been watered on purpose.')[0])
+      .toMatchObject({ cue: 'suggesting', content: ['it had been watered on purpose'] });
+    expect(statements('Tomas Lindqvist, a former mayor, mocked the new logo, tweeting, “Did a child draw this? It looks like a potato.”')[0])
       .toMatchObject({ speaker: 'Tomas Lindqvist', cue: 'tweeting', direct: true });
-    const out = statements('“Keep your hands in sight,” Ana Rojas sings to the crowd before asking them, “Where do we go from here?”');
-    expect(out.find((s) => s.cue === 'asking')).toMatchObject({ speaker: 'Ana Rojas', content: ['Where do we go from here'], direct: true });
+    const out = statements('“Keep the lights on for me,” Ana Rojas sings to the crowd before asking them, “Who will walk me home?”');
+    expect(out.find((s) => s.cue === 'asking')).toMatchObject({ speaker: 'Ana Rojas', content: ['Who will walk me home'], direct: true });
   });
 
   it('reads "X, as Y pointed out, Z" as the clause around the attribution', () => {
-    expect(statements('The island, as one of Ana Rojas\'s climate advisers pointed out, normally does not get back-to-back hurricanes.')[0])
-      .toMatchObject({ cue: 'pointed out', content: ['The island', 'normally does not get back-to-back hurricanes'] });
+    expect(statements('The port, as one of Ana Rojas\'s engineers pointed out, rarely floods in winter.')[0])
+      .toMatchObject({ cue: 'pointed out', content: ['The port', 'rarely floods in winter'] });
   });
 
   it('reads a quote inside a quote with the same marks', () => {
-    expect(statements('“As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president.” ― Ana Rojas')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', content: ['As a young woman, I’d rather live in what he calls “hell” than live in a world where he is president.'] });
+    expect(statements('“We call it “progress” when the buses run late and the fares go up.” ― Ana Rojas')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['We call it “progress” when the buses run late and the fares go up.'] });
   });
 
   it('keeps the end of a quote closed by two apostrophes with its sentence', () => {
-    const out = statements("The editor told her that the statement was ''not in line with our editorial policy.'' The network said it would send her to Lima.");
-    expect(out.map((s) => s.content[0])).toContain('it would send her to Lima');
+    const out = statements("The mayor called the new rules ''a gift to the landlords.'' The council said it would review them in June.");
+    expect(out.map((s) => s.content[0])).toContain('it would review them in June');
   });
 });
 
 describe('statements: clause boundaries and hypothetical reports', () => {
   it('reads a thought verb with a clause that has no "that", but not an evidence verb nor an object', () => {
-    expect(statements('Ana Rojas believes her efforts to slow warming will be her legacy.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', cue: 'believes', content: ['her efforts to slow warming will be her legacy'] });
-    expect(statements('They felt the ministry was not being forthcoming.')[0]).toMatchObject({ cue: 'felt', content: ['the ministry was not being forthcoming'] });
-    expect(statements('A draft document seen by Reuters showed Peru was asked to agree to neutrality.')).toEqual([]);
+    expect(statements('Ana Rojas believes her reforms to cut waste will be her legacy.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'believes', content: ['her reforms to cut waste will be her legacy'] });
+    expect(statements('They felt the ministry was hiding the report.')[0]).toMatchObject({ cue: 'felt', content: ['the ministry was hiding the report'] });
+    expect(statements('A draft seen by the press showed Peru was asked to give up the islands.')).toEqual([]);
     expect(statements('The poll shows Ana Rojas leading by three points.')).toEqual([]);
     expect(statements('The map shows the way to the river.')).toEqual([]);
     expect(statements('Peru expects Chile to win the vote.')).toEqual([]);
   });
 
-  it('does not end content at a verb after "to" or a modal ("he would have to consider")', () => {
-    expect(statements('Aides to Ana Rojas say that, in addition to the mayor, she would have to consider Tomas Lindqvist.')[0]!.content)
-      .toEqual(['in addition to the mayor, she would have to consider Tomas Lindqvist']);
+  it('does not end content at a verb after "to" or a modal ("it would need to consider")', () => {
+    expect(statements('Aides to Ana Rojas say that, besides the mayor, she would have to consider Tomas Lindqvist.')[0]!.content)
+      .toEqual(['besides the mayor, she would have to consider Tomas Lindqvist']);
   });
 
   it('skips a manner adverb after the verb, and ends a relative clause\'s report with the clause', () => {
-    expect(statements('Companies complain bitterly that taxes are too high.')[0]).toMatchObject({ cue: 'complain', content: ['taxes are too high'] });
-    expect(statements('The European Commission, which contended that Chile undertaxed the company, is a good example of money kept offshore.')[0])
-      .toMatchObject({ speaker: 'European Commission', content: ['Chile undertaxed the company'] });
+    expect(statements('Tenants protested loudly that the rents were too high.')[0]).toMatchObject({ cue: 'protested', content: ['the rents were too high'] });
+    expect(statements('The Andes Tribunal, which argued that Peru owed the firm money, is rarely quoted in the press.')[0])
+      .toMatchObject({ cue: 'argued', content: ['Peru owed the firm money'] });
   });
 
   it('does not give the quote before ", adding that ..." to the participle', () => {
-    const out = statements('Ana Rojas said in a statement: "The company was highly successful when it became independent," adding that its value quadrupled in a year.');
+    const out = statements('Ana Rojas said in a statement: "The mill was the heart of this town for a century," adding that it would reopen as a museum.');
     expect(out.map((s) => [s.cue, s.content])).toEqual([
-      ['said', ['The company was highly successful when it became independent']],
-      ['adding', ['its value quadrupled in a year']],
+      ['said', ['The mill was the heart of this town for a century']],
+      ['adding', ['it would reopen as a museum']],
     ]);
   });
 
   it('leaves out hypothetical reports after a modal, but reads "would only say"', () => {
-    expect(statements('Regulators worried that if the state held up the deal, the company could threaten to liquidate its properties.').map((s) => s.cue)).toEqual(['worried']);
-    expect(statements('Asked about the deal, Ana Rojas would only say that talks were continuing.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['talks were continuing'] });
+    expect(statements('Nurses worried that if the clinic closed, the union could threaten to strike for a month.').map((s) => s.cue)).toEqual(['worried']);
+    expect(statements('Asked about the merger, Ana Rojas would only say that talks were continuing.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['talks were continuing'] });
   });
 });
 
 describe('statements: appositives of age and home town, quotes inside reported speech', () => {
   it('goes back over an age and a home town to the name', () => {
-    expect(statements('Ana Rojas, 59, of Ashton, Md., who watched the ceremony on a screen, said the event brought back memories of her father.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', content: ['the event brought back memories of her father'] });
-    expect(statements('Tomas Lindqvist, of Springfield, Va., said he had fought in the war.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist' });
+    expect(statements('Ana Rojas, 59, of Cusco, Peru, who waited in line for an hour, said the new clinic had changed her life.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['the new clinic had changed her life'] });
+    expect(statements('Tomas Lindqvist, of Arequipa, Peru, said he had voted for the first time.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist' });
   });
 
   it('does not make a quote closing reported speech a statement of its own', () => {
-    const out = statements('Ana Rojas said the event brought back memories of her father, and of "all the people who were not here who did things to get us here."');
+    const out = statements('Ana Rojas said the clinic reminded her of her mother, and of "all the nurses who worked nights so that we could sleep."');
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ speaker: 'Ana Rojas', direct: false });
   });
@@ -469,17 +471,17 @@ describe('statements: appositives of age and home town, quotes inside reported s
 
 describe('statements: objects that are things, relative "that", quoted terms in appositives', () => {
   it('does not read "that" with a verb right after it, after a place, as a that-clause', () => {
-    expect(statements('The president spoke in a cottage on a base that overlooks the bay in Chile.')).toEqual([]);
+    expect(statements('The president spoke in a hall near the station that faces the river in Lima.')).toEqual([]);
   });
 
   it('reads "unveiled" and "revealed" as reports only with a clause, not with a thing', () => {
-    expect(statements('Ana Rojas unveiled the first draft of what would become the plan.')).toEqual([]);
-    expect(statements('Ana Rojas revealed that the talks had failed.')[0]).toMatchObject({ cue: 'revealed', content: ['the talks had failed'] });
+    expect(statements('Ana Rojas unveiled the first map of what would become the new park.')).toEqual([]);
+    expect(statements('Ana Rojas revealed that the tender had been rigged.')[0]).toMatchObject({ cue: 'revealed', content: ['the tender had been rigged'] });
   });
 
   it('finds the speaker before an appositive ending in a quoted term', () => {
-    expect(statements('President Ana Rojas, who had opened the fair at an event she called "Open Day," told reporters on Monday that Lima and Quito had achieved a "total reset" in their relations.')[0])
-      .toMatchObject({ speaker: 'Ana Rojas', cue: 'told', content: ['Lima and Quito had achieved a "total reset" in their relations'] });
+    expect(statements('President Ana Rojas, who had opened the fair at an event she called "Open Day," told reporters on Monday that Lima and Quito had achieved a "fresh start" in their relations.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'told', content: ['Lima and Quito had achieved a "fresh start" in their relations'] });
     expect(statements('In Lima, "we will win," said Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
   });
 });
