@@ -32,7 +32,7 @@ const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'’-])(
 
 /** Working view over one sentence's tokens. */
 class View {
-  constructor(readonly doc: Document, readonly tokens: readonly Token[], readonly sentence: Sentence) {}
+  constructor(readonly doc: Document, readonly tokens: readonly Token[], readonly sentence: Sentence, readonly names: ReadonlySet<string> = new Set()) {}
   tok(i: number): Token | undefined { return i >= this.sentence.first && i < this.sentence.last ? this.tokens[i] : undefined; }
   /** Sentence-initial, or right after an opening quote or colon. */
   initial(i: number): boolean {
@@ -50,7 +50,8 @@ class View {
       // A sentence's first word is a name only if the tagger or a lexicon says so.
       if (t.pos === 'PROPN' || gazetteer.has(t.text) || titleByForm.has(t.lower) || countryByAdjective.has(t.text)) return true;
       if (isUpperInitial(this.tok(i + 1)?.text ?? '') && titleByForm.has(`${t.lower} ${this.tok(i + 1)!.lower}`)) return true;
-      return false;
+      // "Rojas said ...": a word the article writes elsewhere as a name, and never in lower case.
+      return /^(NOUN|VERB|ADJ)$/.test(t.pos) && this.names.has(t.text);
     }
     return true;
   }
@@ -428,8 +429,24 @@ function countryAdjective(country: string): string | undefined {
   return countryByName.get(country)?.adjectives[0];
 }
 
-function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sentence, found: Found): void {
-  const v = new View(doc, tokens, sentence);
+/** Capitalized words inside body sentences that the article never writes in lower case: a sentence's
+ *  first word that is one of them is a name too, whatever its tag ("Lindqvist said" read as a verb). */
+function articleNames(tokens: readonly Token[], sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  const lower = new Set<string>();
+  for (const s of sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const t = tokens[i]!;
+      if (!isUpperInitial(t.text)) { lower.add(t.lower); continue; }
+      if (i > s.first && !s.header && !/^[“‘"':—–-]$/.test(tokens[i - 1]!.text)) names.add(t.text);
+    }
+  }
+  for (const n of names) if (lower.has(n.toLowerCase())) names.delete(n);
+  return names;
+}
+
+function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sentence, found: Found, names: ReadonlySet<string>): void {
+  const v = new View(doc, tokens, sentence, names);
   let i = sentence.first;
   while (i < sentence.last) {
     const t = tokens[i]!;
@@ -495,7 +512,8 @@ export const entities: Stage = {
       const at = doc.text.indexOf(`(${publisher})`, dateline.start);
       if (at >= 0 && at < dateline.end) push(found, { kind: 'name', start: at + 1, end: at + 1 + publisher.length, text: publisher, type: entry.type, canonical: entry.name, media: entry.media });
     }
-    for (const sentence of doc.sentences!) sentenceMentions(doc, doc.tokens!, sentence, found);
+    const names = articleNames(doc.tokens!, doc.sentences!);
+    for (const sentence of doc.sentences!) sentenceMentions(doc, doc.tokens!, sentence, found, names);
     return { ...doc, mentions: found.mentions };
   },
 };

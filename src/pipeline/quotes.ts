@@ -26,7 +26,9 @@ function marksOf(text: string, from: number, to: number): Mark[] {
   for (let i = from; i < to; i++) {
     const c = text[i]!;
     if (OPENERS.has(c)) marks.push({ at: i, role: 'open', single: false });
-    else if (CLOSERS.has(c)) marks.push({ at: i, role: 'close', single: false });
+    // A closing mark set where an opening one belongs (' ”Our plan works.”': opening a paragraph, or after
+    // a space and glued to a word) may open a quote.
+    else if (CLOSERS.has(c)) marks.push({ at: i, role: i === from || isSpace(text[i - 1]) && isWordChar(text[i + 1]) ? 'either' : 'close', single: false });
     else if (c === '"') marks.push({ at: i, role: straightRole(text[i - 1], text[i + 1]), single: false });
     else if (c === "'" && text[i + 1] === "'") {
       // Two apostrophes stand for a double mark in some archives: ''I don't judge,'' he said.
@@ -50,7 +52,11 @@ function paragraphQuotes(text: string, from: number, to: number): Quote[] {
   const quotes: Quote[] = [];
   let open: Mark | undefined;
   let singleOpen: Mark | undefined;
-  for (const mark of marksOf(text, from, to)) {
+  const marks = marksOf(text, from, to);
+  const doubles = marks.filter((m) => !m.single);
+  let skip: Mark | undefined;
+  for (const mark of marks) {
+    if (mark === skip) { skip = undefined; continue; }
     if (mark.single) {
       // Single marks make a quote only outside double ones, and only as a well-formed pair.
       if (open) continue;
@@ -72,6 +78,12 @@ function paragraphQuotes(text: string, from: number, to: number): Quote[] {
       continue;
     }
     if (mark.role === 'open' && mark.at - open.at > 1) {
+      // '“We call it “progress” when it is anything but.”': a quote inside a quote with the same marks,
+      // when the next two marks both close.
+      const k = doubles.indexOf(mark);
+      const inner = doubles[k + 1];
+      const outer = doubles[k + 2];
+      if (inner && outer && inner.role !== 'open' && outer.role !== 'open' && !/[\r\n]/.test(text.slice(open.at, outer.at))) { skip = inner; continue; }
       // A new opening mark while one is open: the earlier quote was never closed.
       quotes.push({ start: open.at, end: mark.at, inner: trimmed(text, open.at + (open.width ?? 1), mark.at), unclosed: true });
       open = mark;

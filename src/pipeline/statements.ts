@@ -4,7 +4,7 @@
 // attribution. Unattributed quotes continue the previous speaker; transcript answers ("A:") are
 // the briefer's. Intermediaries ("according to Reuters", "told Axios") become reportedBy.
 import type { Document, Mention, Quote, Sentence, Span, Stage, Statement, Token } from '../model/document.js';
-import { reportingByForm, grammar, wordSet, type ReportingEntry } from '../lexicon/index.js';
+import { reporting, reportingByForm, grammar, wordSet, type ReportingEntry } from '../lexicon/index.js';
 import { attributionFollows } from '../text/clauses.js';
 import { addDays, findDates, lastWeekday, resolveMonthDay, WEEKDAYS } from '../text/dates.js';
 
@@ -126,13 +126,37 @@ function namingFollows(ctx: Context, s: Sentence, from: number): boolean {
   let k = from;
   const first = ctx.tokens[k];
   if (!first || /^(for|on|off|up|in|out|back)$/.test(first.lower)) return false;
-  if (first.pos === 'PRON') k++;
+  if (first.pos === 'PRON' && !/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '')) k++;
   else {
-    while (k < s.last && k - from < 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(ctx.tokens[k]!.pos) && !/^(a|an)$/.test(ctx.tokens[k]!.lower)) k++;
+    // The object may hold a possessive and "of"/"in favor of" phrases: "his vote in favor of the dam a mistake".
+    const inObject = (t: Token, n: number): boolean => (/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) || (n === 0 && (t.pos === 'PRON' || /^(half|all|most|some|many|both)$/.test(t.lower)))) && !/^(a|an)$/.test(t.lower)
+      || (n > 0 && /^(of|in|on|for|to|with|from)$/.test(t.lower) && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/^(a|an)$/.test(ctx.tokens[k + 1]!.lower));
+    // An adjective after the object's noun is the predicate: "called the ruling unfair".
+    while (k < s.last && k - from < 10 && inObject(ctx.tokens[k]!, k - from) && !(ctx.tokens[k]!.pos === 'ADJ' && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]!.pos) && k > from)) k++;
     if (k === from) return false;
   }
   const next = ctx.tokens[k];
-  return !!next && (/^(a|an)$/.test(next.lower) || /^["“]$/.test(next.text) || (next.pos === 'ADJ' && k > from));
+  if (!next) return false;
+  // "called the police an hour later": a time is no predicate.
+  if (/^(a|an)$/.test(next.lower)) return !/^(hour|minute|day|week|month|year|time|few|second|moment)s?$/.test(ctx.tokens[k + 1]?.lower ?? '');
+  return /^["“]$/.test(next.text) || (k > from && (next.pos === 'ADJ' || (next.pos === 'VERB' && /^un\w+ed$/.test(next.lower))));
+}
+
+/** A clause without "that": a short noun phrase, then a finite verb before any punctuation ("believes
+ *  his plan will work", "showed Peru was ahead"), not an object ("shows the way", "shows Peru leading"). */
+function bareClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || !/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(first.pos) || /^(it|this|what|how|why|who|which|whether|if)$/.test(first.lower) && first.pos !== 'PRON') return false;
+  if (/^(what|how|why|who|which|whether|if|me|him|us|them|you)$/.test(first.lower)) return false;
+  if (first.lower === 'her' && !/^(NOUN|ADJ)$/.test(ctx.tokens[from + 1]?.pos ?? '')) return false;
+  for (let k = from + 1; k < Math.min(s.last, from + 8); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'AUX') return !/^(to|being)$/.test(ctx.tokens[k - 1]!.lower) && t.lower !== 'being';
+    if (t.pos === 'VERB' && ctx.tokens[k - 1]!.lower === 'to') continue; // "her reforms to cut waste will ..."
+    if (t.pos === 'VERB') return !/(ing)$/.test(t.lower);
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^(of|in|for|from)$/.test(t.lower)) return false;
+  }
+  return false;
 }
 
 /** "that" or ":" after optional adverbials: the clause a thought or evidence verb needs. */
@@ -166,8 +190,21 @@ function phraseAt(ctx: Context, s: Sentence, i: number): Cue | undefined {
 }
 
 /** Reporting cues of a sentence, not negated ("did not say", "declined to comment"). */
+/** A name or a personal pronoun ends right before token i ("Rojas notes", "she notes"). */
+function namedBefore(ctx: Context, i: number): boolean {
+  const m = ctx.mentionEndingAt(ctx.tokens[i - 1]!.end);
+  return m !== undefined && /^(name|alias|pronoun)$/.test(ctx.mentions[m]!.kind) && ctx.mentions[m]!.actor !== undefined;
+}
+
+/** Reporting nouns by form ("claim" is a verb too: reportingByForm gives one entry per form). */
+const NOUN_BY_FORM: ReadonlyMap<string, ReportingEntry> = new Map(reporting.filter((e) => e.pos === 'noun').flatMap((e) => e.forms.map((f) => [f.toLowerCase(), e] as const)));
+
+/** Verbs that report speech only next to a quote: "She continued: ...". */
+const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues']);
+const SAY = reportingByForm.get('said')!;
+
 /** Every word that can start a cue: other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS, ...QUOTE_VERBS]);
 
 function cuesOf(ctx: Context, s: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -191,8 +228,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       names ??= ctx.doc.mentions!.filter((m) => m.kind === 'name' && m.start < s.end && m.end > s.start);
       if (names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
     }
-    const noun = reportingByForm.get(t.lower);
-    if (noun?.pos === 'noun' && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
+    const noun = NOUN_BY_FORM.get(t.lower);
+    if (noun && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
       cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal: true });
       continue;
     }
@@ -203,19 +240,38 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     }
     const phrase = phraseAt(ctx, s, i);
     if (phrase) { cues.push(phrase); i = phrase.end - 1; continue; }
+    // "She continued: ...", '"...," he continued.': going on speaking, next to a quote.
+    if (QUOTE_VERBS.has(t.lower) && t.pos === 'VERB') {
+      const n1 = ctx.tokens[i + 1]?.text ?? '';
+      const n2 = ctx.tokens[i + 2]?.text ?? '';
+      const quoteNext = n1 === ':' || /^[“"]$/.test(n1) || (n1 === ',' && /^[“"]$/.test(n2));
+      let k = i - 1;
+      while (k > s.first && i - k < 7 && !closingMark(ctx, k) && !/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos)) k--;
+      const quoteBefore = /^[.,]$/.test(n1) && closingMark(ctx, k);
+      if (quoteNext || quoteBefore) cues.push({ index: i, end: i + 1, entry: SAY, according: false });
+      continue;
+    }
     const entry = reportingByForm.get(t.lower);
     if (!entry || entry.pos !== 'verb' || entry.negative) continue;
     const thatFollows = /^(that|:)$/.test(ctx.tokens[i + 1]?.lower ?? '');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower))) continue;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower))
+      // Read as nouns: "though Rojas notes they ...", "..., warning that ...".
+      && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
-    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1)) continue;
+    // A thought may also take a clause without "that" ("believes the plan will work"); evidence may not
+    // ("a draft seen by the press showed Peru was asked ..." reports no one's words).
+    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1) && !(entry.class === 'thought' && bareClauseFollows(ctx, s, i + 1))) continue;
     // "agreed to a coalition": an act of agreeing, not a report ("agreed that ..." is one).
-    if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)) continue;
+    // "the judges agreed it was a fair result": a clause with a pronoun subject is as good as one with "that".
+    if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
+      && !(/^(it|they|he|she|we|there)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[i + 2]?.pos ?? ''))) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (before.some((w) => NEGATIONS.has(w))) continue;
+    // Hypothetical: "the union could threaten to strike", "might argue that ..." ("would only say" is a report).
+    if (/^(could|might|may|should|would)$/.test(ctx.tokens[i - 1]?.lower ?? '') || (mannerAdverb(ctx.tokens[i - 1] ?? t) && /^(could|might|may|should|would)$/.test(ctx.tokens[i - 2]?.lower ?? ''))) continue;
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
-    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that') continue;
+    if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that' && !RAISING.has(ctx.tokens[i - 2]?.lower ?? '')) continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
     if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
     if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && entry.object !== 'infinitive') continue;
@@ -229,17 +285,31 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
   return cues;
 }
 
-/** The first resolved mention of a sentence, its likely subject. */
-function subjectOfSentence(ctx: Context, s: Sentence): number | undefined {
-  const i = ctx.mentions.findIndex((m) => m.start >= s.start && m.end <= s.end && m.actor !== undefined);
-  return i >= 0 ? i : undefined;
+/** The first resolved mention of a sentence before `limit`, its likely subject; else a phrase opening the sentence. */
+function subjectOfSentence(ctx: Context, s: Sentence, limit = s.end): number | undefined {
+  const i = ctx.mentions.findIndex((m) => m.start >= s.start && m.end <= limit && m.actor !== undefined);
+  if (i >= 0) return i;
+  const first = ctx.mentionStartingAt(s.start, s.start);
+  return first !== undefined && ctx.mentions[first]!.end <= limit && ctx.mentions[first]!.kind !== 'pronoun' ? first : undefined;
 }
+
+/** An adverb of manner between a speaker and the verb: "boldly suggested", "angrily denied". */
+const mannerAdverb = (t: Token): boolean => t.pos === 'ADV' && /ly$/.test(t.lower) && t.lower.length > 4;
+
+/** Verbs of seeming or going on that a report can follow with "to": "appeared to suggest that ...". */
+const RAISING: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'continue', 'continues', 'continued', 'proceeded', 'proceeds']);
 
 /** Skip auxiliaries and adverbs before a cue ("has also said"): the index the subject ends before. */
 function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   let j = cue;
   for (;;) {
-    while (j - 1 >= s.first && SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower)) j--;
+    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || /^(all|both|only)$/.test(ctx.tokens[j - 1]!.lower))) j--;
+    // "Peru this month announced", "Rojas on Monday said": a time between the subject and the verb.
+    if (/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(ctx.tokens[j - 1]?.lower ?? '') && /^(this|last|that|on|in|earlier|later)$/.test(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
+    if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= ctx.tokens[j - 2]?.lower === 'on' ? 2 : 1; continue; }
+    // "appeared to suggest", "continues to insist": a verb of seeming or going on before the report.
+    if (ctx.tokens[j - 1]?.lower === 'to' && RAISING.has(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
+    if (ctx.tokens[j - 1]?.lower === 'to' && ctx.tokens[j - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[j - 3]?.lower ?? '') && j - 3 > s.first) { j -= 3; continue; }
     // "NAME (Country) said", "the ministry (MOFCOM) said": a parenthesis between subject and verb.
     if (ctx.tokens[j - 1]?.text === ')' && j - 1 > s.first) {
       let k = j - 2;
@@ -250,20 +320,36 @@ function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   }
 }
 
+/** Token k closes a quote: a double mark, or the second of two apostrophes standing for one (''). */
+function closingMark(ctx: Context, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (/^["”]$/.test(t.text)) return true;
+  return (t.text === "'" || t.text === '’') && ctx.tokens[k - 1]?.text === t.text && ctx.tokens[k - 1]!.end === t.start;
+}
+
 /** Speaker before the cue: the mention ending right there, through an appositive ("Wang, an expert with ..., told"). */
 function insideQuote(ctx: Context, at: number): boolean {
   return ctx.doc.quotes!.some((q) => q.start < at && q.end > at);
 }
 
 function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: number; regionStart: number; relay?: number | undefined } | undefined {
-  const j = subjectEnd(ctx, s, cue);
+  let j = subjectEnd(ctx, s, cue);
   if (j <= s.first) return undefined;
+  // 'Ana Rojas, who opened an event she called "Open Day," told ...': a quoted term ending an appositive,
+  // its closing comma inside the marks.
+  if (closingMark(ctx, j - 1)) {
+    const q = ctx.doc.quotes!.find((x) => x.end === ctx.tokens[j - 1]!.end);
+    const comma = ctx.tokens[j - 1]!.text === "'" ? j - 3 : j - 2;
+    if (q && ctx.tokens[comma]?.text === ',' && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(s.start, q.start))) j = comma + 1;
+  }
   const last = ctx.tokens[j - 1]!;
   // '"...," Scott Reyes, the attorney general of Peru, one of the states suing, said': after a closing
   // quote, with no finite verb before the cue, the first name after the quote is the speaker.
   let close = j - 1;
-  while (close > s.first && !/^["”]$/.test(ctx.tokens[close]!.text)) close--;
-  if (close > s.first && close < j - 1 && /^[,.!?]$/.test(ctx.tokens[close - 1]!.text)) {
+  while (close > s.first && !/^["”]$/.test(ctx.tokens[close]!.text) && !closingMark(ctx, close)) close--;
+  const markStart = /^["”]$/.test(ctx.tokens[close]!.text) ? close : close - 1;
+  if (close > s.first && close < j - 1 && /^[,.!?]$/.test(ctx.tokens[markStart - 1]?.text ?? '')) {
     const between = ctx.tokens.slice(close + 1, j);
     if (!between.some((t) => (t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/.test(t.lower))) {
       const first = ctx.mentions.map((m, i) => [m, i] as const)
@@ -274,27 +360,74 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
       }
     }
   }
-  if (last.text === ',' || last.text === '—' || last.text === '–') {
+  if (/^(,|—|–|--)$/.test(last.text)) {
     // Appositive: walk back to the comma that opens it, skipping commas inside names.
     for (let k = j - 2; k > s.first; k--) {
-      const t = ctx.tokens[k]!;
-      if ((t.text === ',' || t.text === '—' || t.text === '–') && !ctx.covering(t.start, t.end) && !insideQuote(ctx, t.start)) {
+      let t = ctx.tokens[k]!;
+      if (/^(,|—|–|--)$/.test(t.text) && (t.text !== ',' || last.text === ',') && !ctx.covering(t.start, t.end) && !insideQuote(ctx, t.start)) {
+        // "Ana Rojas, 59, of Lima, Peru, who ..., said": back over an age and a home town to the name.
+        for (;;) {
+          let p = k - 1;
+          while (p > s.first && k - p < 6 && ctx.tokens[p]!.text !== ',') p--;
+          if (ctx.tokens[p]?.text !== ',' || p <= s.first) break;
+          const seg = ctx.tokens.slice(p + 1, k);
+          const place = seg.length <= 3 && seg.every((x) => x.pos === 'PROPN' || x.text === '.' || /^\p{Lu}/u.test(x.text)) && /^(of|from|in)$/.test(ctx.tokens[p - 1]?.lower ?? '') === false
+            && ctx.tokens.slice(Math.max(s.first, p - 4), p).some((x) => /^(of|from|in)$/.test(x.lower));
+          if (!(seg.length === 1 && seg[0]!.pos === 'NUM') && !/^(of|from)$/.test(seg[0]?.lower ?? '') && !place) break;
+          k = p;
+          t = ctx.tokens[k]!;
+        }
+        // "..., and the meeting failed, said X": a clause after "and" is no appositive.
+        if (/^(and|but|or|so|yet)$/.test(ctx.tokens[k + 1]?.lower ?? '')) break;
         // "AFP, citing the minister, said": the cited source is the speaker.
         const first = ctx.tokens[k + 1];
         if (first && /^(citing|quoting)$/.test(first.lower)) {
           const cited = ctx.mentionStartingAt(ctx.tokens[k + 2]?.start ?? first.end, (ctx.tokens[k + 2]?.start ?? first.end) + 4);
           if (cited !== undefined) return { mention: cited, regionStart: ctx.mentions[cited]!.start, relay: ctx.mentionEndingAt(ctx.tokens[k - 1]!.end) };
         }
-        const m = ctx.mentionEndingAt(ctx.tokens[k - 1]!.end);
+        // "Rep. Ana Rojas (D-Ore.), chair of the panel, said": the name before the parenthesis.
+        let e = k - 1;
+        if (ctx.tokens[e]?.text === ')') {
+          let o = e - 1;
+          while (o > s.first && e - o < 8 && ctx.tokens[o]!.text !== '(') o--;
+          if (ctx.tokens[o]?.text === '(' && o > s.first) e = o - 1;
+        }
+        const m = ctx.mentionEndingAt(ctx.tokens[e]!.end);
+        if (m !== undefined && t.text !== ',') {
+          // "Ana Rojas, the head of Peru Media -- a company that ... -- said": the name before the first appositive.
+          const open = ctx.tokenFrom(phraseStart(ctx, s, ctx.mentions[m]!.phrase?.start ?? ctx.mentions[m]!.start)) - 1;
+          const head = ctx.tokens[open]?.text === ',' ? ctx.mentionEndingAt(ctx.tokens[open - 1]?.end ?? -1) : undefined;
+          if (head !== undefined && ctx.mentions[head]!.kind === 'name') return { mention: head, regionStart: ctx.mentions[head]!.start };
+        }
         if (m !== undefined && ctx.mentions[m]!.kind !== 'pronoun') return { mention: m, regionStart: ctx.mentions[m]!.start };
+        // "A lawyer for the family, Ana Rojas, said": the name in the appositive, when the head names nobody.
+        const named = ctx.mentionEndingAt(ctx.tokens[j - 2]!.end);
+        if (named !== undefined && ctx.mentions[named]!.kind === 'name' && ctx.mentions[named]!.start === ctx.tokens[k + 1]?.start) {
+          return { mention: named, regionStart: phraseStart(ctx, s, ctx.tokens[k - 1]!.start) };
+        }
+        // "Many engineers, including Ana Rojas, have said": a plural noun phrase at the head.
+        if (m === undefined && ctx.tokens[e]?.pos === 'NOUN' && /s$/.test(ctx.tokens[e]!.lower)) {
+          const np = nounPhraseEndingAt(ctx, s, e + 1);
+          if (np !== undefined) return { mention: np, regionStart: ctx.mentions[np]!.start };
+        }
         break;
       }
     }
     return undefined;
   }
   // "Mr. Kamin, who emphasized that ...": the relative pronoun stands for the phrase before the comma.
-  if (/^(who|which)$/.test(last.lower) && ctx.tokens[j - 2]?.text === ',') {
+  if (/^(who|which)$/.test(last.lower) && /^(,|—|–|--)$/.test(ctx.tokens[j - 2]?.text ?? '')) {
     const m = ctx.mentionEndingAt(ctx.tokens[j - 3]?.end ?? -1) ?? nounPhraseEndingAt(ctx, s, j - 2);
+    if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
+  }
+  // "the workers, many of whom say ...": a part of the group named before the comma.
+  if (/^(whom|which)$/.test(last.lower) && ctx.tokens[j - 2]?.lower === 'of' && /^(many|some|most|all|several|both|one|two|three|each)$/.test(ctx.tokens[j - 3]?.lower ?? '') && ctx.tokens[j - 4]?.text === ',') {
+    const m = ctx.mentionEndingAt(ctx.tokens[j - 5]?.end ?? -1) ?? nounPhraseEndingAt(ctx, s, j - 4);
+    if (m !== undefined) return { mention: m, regionStart: ctx.tokens[j - 3]!.start };
+  }
+  // "a builder who said ...": a restrictive relative stands for the noun phrase it follows.
+  if (last.lower === 'who' && /^(NOUN|PROPN)$/.test(ctx.tokens[j - 2]?.pos ?? '') && j - 2 >= s.first) {
+    const m = ctx.mentionEndingAt(ctx.tokens[j - 2]!.end) ?? nounPhraseEndingAt(ctx, s, j - 1);
     if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
   }
   const m = ctx.mentionEndingAt(last.end) ?? nounPhraseEndingAt(ctx, s, j);
@@ -318,7 +451,9 @@ function nounPhraseEndingAt(ctx: Context, s: Sentence, end: number): number | un
 /** A noun phrase starting at token `start`, up to punctuation or a verb (after "according to", "said"). */
 function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number): number | undefined {
   let k = start;
-  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && !/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos)) k++;
+  // A verb-like word before a noun modifies it: "according to leaked memos".
+  const modifier = (i: number): boolean => ctx.tokens[i]!.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN';
+  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && (!/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) || modifier(k))) k++;
   if (k === start || !ctx.tokens.slice(start, k).some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return undefined;
   return ctx.phrase(start, k);
 }
@@ -343,15 +478,50 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
   if (start === undefined || cue.end >= s.last) return undefined;
   const limit = start + 5; // "according to the ministry" / "said a spokesperson"
   const first = ctx.mentionStartingAt(start, limit);
-  if (first !== undefined && cue.according) {
-    // "according to Norway's public broadcaster NRK": the phrase's head is its last name.
+  if (cue.according) {
+    // "according to Norway's public broadcaster NRK", "according to the conservative-leaning Andes
+    // Institute": the phrase's head is its last name.
     let end = cue.end;
-    while (end < s.last && !/^[,;:.!?"“”()]$/.test(ctx.tokens[end]!.text) && !/^(VERB|AUX)$/.test(ctx.tokens[end]!.pos) && ctx.tokens[end]!.lower !== 'of') end++;
+    // (A word joined by a hyphen to the next one modifies the head: "left-leaning", "state-run".)
+    const hyphened = (k: number): boolean => ctx.tokens[k + 1]?.text === '-' && ctx.tokens[k + 1]!.start === ctx.tokens[k]!.end;
+    while (end < s.last && end - cue.end < 10 && !/^[,;:.!?"“”()]$/.test(ctx.tokens[end]!.text) && !/^(AUX)$/.test(ctx.tokens[end]!.pos)
+      && !(ctx.tokens[end]!.pos === 'VERB' && !hyphened(end) && !/^(leaning|based|backed|funded|run|owned|affiliated|aligned|led)$/.test(ctx.tokens[end]!.lower)) && ctx.tokens[end]!.lower !== 'of') end++;
     const stop = ctx.tokens[end - 1]?.end ?? start;
     const inside = ctx.mentions.map((m, i) => [m, i] as const).filter(([m]) => m.start >= start && m.end <= stop && m.actor !== undefined && m.kind !== 'pronoun');
     if (inside.length) return inside.sort((a, b) => b[0].end - a[0].end || a[0].start - b[0].start)[0]![1];
   }
   return first ?? nounPhraseStartingAt(ctx, s, cue.end);
+}
+
+/** The person a phrase after an inverted cue names: "said Andes TV host Ana Rojas", "noted Peru's Tomas Lindqvist". */
+function headOfInverted(ctx: Context, s: Sentence, first: number): number {
+  let m = first;
+  for (let guard = 0; guard < 3; guard++) {
+    let k = ctx.tokenFrom(ctx.mentions[m]!.end);
+    const from = k;
+    // Over a possessive and lower-case title words to the next name.
+    let next: number | undefined;
+    while (k < s.last && k - from < 5 && (/^['’]s$/.test(ctx.tokens[k]!.text) || /^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[k]!.pos))) {
+      next = ctx.mentionStartingAt(ctx.tokens[k]!.start, ctx.tokens[k]!.start);
+      const nm = next === undefined ? undefined : ctx.mentions[next]!;
+      // A person's name (or surname) next: "said Andes TV host Ana Rojas", "said Rep. Ana Rojas", "said Chad Lindqvist".
+      if (nm && (nm.kind === 'name' && (k > from || nm.type === 'Person') || nm.kind === 'alias' && nm.actor !== undefined && ctx.doc.actors![nm.actor]?.type === 'Person')) break;
+      next = undefined;
+      k++;
+    }
+    if (next === undefined) return m;
+    m = next;
+  }
+  return m;
+}
+
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** The index of "that" after a short noun phrase naming a listener ("told the farmers that"), if any. */
+function addresseeBeforeThat(ctx: Context, s: Sentence, from: number): number | undefined {
+  let k = from;
+  while (k < s.last && k - from < 5 && /^(DET|ADJ|NOUN|PRON|NUM)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[k]!.lower !== 'that') k++;
+  return k > from && ctx.tokens[k]?.lower === 'that' && ctx.tokens[k - 1]!.pos !== 'DET' ? k : undefined;
 }
 
 /** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */
@@ -360,26 +530,63 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
   const tokens = ctx.tokens;
   for (let guard = 0; guard < 6 && j < s.last; guard++) {
     const t = tokens[j]!;
+    // "protested loudly that ...": a manner adverb after the verb.
+    if (mannerAdverb(t) && /^(that|,|:)$/.test(tokens[j + 1]?.lower ?? '')) { j++; continue; }
+    // "said Friday afternoon, as ...": a day, and the part of it.
+    if (WEEKDAY.test(t.lower)) {
+      j += /^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
+      continue;
+    }
     if (/^(on|in|at|during|late|early|earlier|later|last|this|via|through|to|from|after|before|yesterday|today|tonight|separately|also)$/.test(t.lower)) {
-      // A prepositional phrase ends at the next comma, "that", a quote, or a verb.
+      // A prepositional phrase ends at the next comma, "that", a quote, or a verb (not a capitalized word
+      // the tagger took for one: "in Rio Springs").
+      const verb = (x: Token): boolean => (x.pos === 'VERB' || x.pos === 'AUX') && x.text === x.lower;
       let k = j + 1;
-      while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !(tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && k - j < 9) k++;
-      if (k < s.last && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !/^(said|told)$/.test(tokens[k]!.lower)) return j;
+      while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !verb(tokens[k]!) && k - j < 9) k++;
+      if (k < s.last && verb(tokens[k]!) && !/^(said|told)$/.test(tokens[k]!.lower)) return j;
+      // "spoke in a hall that faces the river": "that" with a verb right after it is a relative pronoun.
+      if (tokens[k]?.lower === 'that' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return j;
       j = k;
       continue;
     }
     break;
+  }
+  // "insisted, in a radio interview on Friday, that ...": an aside between the verb and its that-clause.
+  if (tokens[j]?.text === ',') {
+    for (let k = j + 1; k < Math.min(s.last, j + 16); k++) {
+      if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || /^[;:"“”]$/.test(tokens[k]!.text)) break;
+      if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'that') return k + 1;
+    }
   }
   return j;
 }
 
 /** A fronted phrase, not a clause: "In a statement on Saturday,", "Asked whether ...,", "Speaking to troops,". */
 function frontedAdjunct(ctx: Context, span: Span): boolean {
-  const first = ctx.tokens[ctx.tokenFrom(span.start)];
+  const at = ctx.tokenFrom(span.start);
+  const first = ctx.tokens[at];
   if (!first) return false;
-  if (first.pos === 'ADP' || first.pos === 'SCONJ' && first.lower !== 'that') return true;
-  if (/^(according|asked|speaking|responding|replying|talking|writing|addressing|earlier|later|meanwhile|separately|also)$/.test(first.lower)) return true;
-  return first.pos === 'VERB' && /(ing|ed)$/.test(first.lower);
+  let adjunct = first.pos === 'ADP' || first.pos === 'SCONJ' && first.lower !== 'that'
+    || /^(according|asked|speaking|responding|replying|talking|writing|addressing|earlier|later|meanwhile|separately|also|as|if|when|while|although|though|because|since|unless|despite)$/.test(first.lower);
+  if (!adjunct && first.pos === 'VERB' && /(ing|ed)$/.test(first.lower)) {
+    // "Rising prices in Chile could hurt exports": a participle before a noun, then a finite verb, is a subject.
+    let finite = false;
+    if (/^(NOUN|ADJ|PROPN)$/.test(ctx.tokens[at + 1]?.pos ?? '')) {
+      for (let k = at + 1; k < ctx.tokens.length && ctx.tokens[k]!.end <= span.end && ctx.tokens[k]!.text !== ','; k++) {
+        if (ctx.tokens[k]!.pos === 'AUX' || (ctx.tokens[k]!.pos === 'VERB' && !/(ing|ed)$/.test(ctx.tokens[k]!.lower))) { finite = true; break; }
+      }
+    }
+    adjunct = !finite;
+  }
+  if (!adjunct) return false;
+  // "After some delays, the works met every standard, an official said": a clause follows the fronted phrase.
+  for (let k = at + 1; k < ctx.tokens.length && ctx.tokens[k]!.end <= span.end; k++) {
+    if (ctx.tokens[k]!.text !== ',') continue;
+    const rest = { start: ctx.tokens[k + 1]?.start ?? span.end, end: span.end };
+    const subject = /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(ctx.tokens[k + 1]?.pos ?? '') && !/^(but|and|or|yet|so)$/.test(ctx.tokens[k + 1]?.lower ?? '');
+    return !(subject && rest.start < rest.end && words(ctx.text, rest) >= 3 && isClause(ctx, rest) && !frontedAdjunct(ctx, rest));
+  }
+  return true;
 }
 
 /** Whether a span holds a report of its own ("X said Y, and he described ..."). */
@@ -397,6 +604,20 @@ function isClause(ctx: Context, span: Span): boolean {
 function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after', gap: number, text: string): Quote | undefined {
   if (dir === 'before') return quotes.find((q) => q.end <= pos && pos - q.end <= gap && /^[ \t,—–-]*$/.test(text.slice(q.end, pos)));
   return quotes.find((q) => q.start >= pos && q.start - pos <= gap && /^[ \t,:—–-]*$/.test(text.slice(pos, q.start)));
+}
+
+/** Whether the clause after a cue goes on after a quote that opens it ('claimed "prices rose" in every region'),
+ *  beyond punctuation and an adverbial of time or place: the quote is then a part of indirect speech. */
+function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number): boolean {
+  // A quote ending in its own punctuation ('"... independent," adding that') is whole.
+  if (/[,.!?]\W*$/.test(ctx.text.slice(q.inner.start, q.end))) return false;
+  const end = clauseAfter(ctx, s, from).end;
+  if (q.end >= end) return false;
+  const k = ctx.tokenFrom(q.end);
+  const next = ctx.tokens[k];
+  if (!next || next.start >= end || /^[\p{P}\p{S}]/u.test(next.text)) return false;
+  if (/^(on|in|at|during|last|this|yesterday|today|tonight|earlier|later|before|after|when|as|he|she|they|we|i|it)$/.test(next.lower)) return false;
+  return words(ctx.text, { start: q.end, end }) >= 2;
 }
 
 /** Statement date: a day named in the attribution (outside the content), resolved against publication. */
@@ -435,6 +656,21 @@ function reportAhead(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** A report of its own after a conjunction inside reported content: "and Peru warned", "but noted", not
+ *  "and that Peru would respond" (a second clause of the same report) nor "and to argue". */
+function secondReport(ctx: Context, s: Sentence, from: number): boolean {
+  if (ctx.tokens[from]?.lower === 'that') return false;
+  for (let k = from; k < Math.min(s.last, from + 6); k++) {
+    const t = ctx.tokens[k]!;
+    if (/^[,;:"“”]$/.test(t.text) || t.lower === 'that') return false;
+    const entry = reportingByForm.get(t.lower);
+    if (entry?.pos === 'verb' && entry.class !== 'thought' && (t.pos === 'VERB' || /^(said|says|told)$/.test(t.lower))) {
+      return !/^(to|would|will|could|can|may|might|should|must|shall)$/.test(ctx.tokens[k - 1]?.lower ?? '');
+    }
+  }
+  return false;
+}
+
 /** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */
 function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
   let end = s.end;
@@ -449,6 +685,9 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
     if (t.text === ',' && attributionFollows(ctx.tokens, s, i + 1)) { end = t.start; break; }
     if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, i + 2)) { end = t.start; break; }
+    // "... would pass and Peru warned that ...", "... — and he noted that ...", "... but noted that ...".
+    if (i > from + 2 && /^(and|but|though|although)$/.test(t.lower) && secondReport(ctx, s, i + 1)) { end = t.start; break; }
+    if (i > from + 2 && /^(—|–|--)$/.test(t.text) && next && /^(and|but)$/.test(next.lower) && secondReport(ctx, s, i + 2)) { end = t.start; break; }
   }
   return { start: ctx.tokens[from]!.start, end };
 }
@@ -469,7 +708,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       speaker = speakerAfter(ctx, s, cue);
       inverted = true;
     } else if (ctx.tokens[cue.index - 1]?.lower === 'to' && /^accus/.test(cueTok.lower)) {
-      speaker = subjectOfSentence(ctx, s);
+      speaker = subjectOfSentence(ctx, s, cueTok.start);
       if (speaker === undefined) continue;
       regionStart = cueTok.start;
       participle = true;
@@ -482,11 +721,25 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       participle = true; // what precedes is not the content
     } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
-    } else if ((/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? ''))
+    } else if ((/ing$/.test(cueTok.lower) && (/^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '')
+      // '"...," adding that ...': the comma inside the closing mark.
+      || (closingMark(ctx, cue.index - 1) && /^[,;—–]$/.test(ctx.tokens[cue.index - (ctx.tokens[cue.index - 1]!.text === "'" ? 3 : 2)]?.text ?? ''))
+      // ", even suggesting ...": an adverb between the comma and the participle.
+      || (ctx.tokens[cue.index - 1]?.pos === 'ADV' && /^[,;—–]$/.test(ctx.tokens[cue.index - 2]?.text ?? ''))))
+      // "Rojas defended the plan by telling farmers that ...", "apart from saying she hopes ...": after a
+      // preposition, mid-sentence, the main clause's subject speaks.
+      || (/ing$/.test(cueTok.lower) && cue.index - 1 > s.first && /^(by|after|before|despite|from|since|while|when)$/.test(ctx.tokens[cue.index - 1]!.lower))
       || /^(and|but|while)$/.test(ctx.tokens[subjectEnd(ctx, s, cue.index) - 1]?.lower ?? '')) {
       // "..., adding that ...", "Lima rejected ..., saying ...": the main clause's subject speaks.
       const earlier = out.filter((o) => o.sentence === si).at(-1);
-      speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s);
+      speaker = earlier?.speakerMention ?? subjectOfSentence(ctx, s, cueTok.start);
+      const conj = subjectEnd(ctx, s, cue.index) - 1;
+      if (speaker === undefined && /^(and|but)$/.test(ctx.tokens[conj]?.lower ?? '')) {
+        // "I smiled and said ...", "Police stopped the car and said ...": the first verb's subject.
+        let v = conj - 1;
+        while (v > s.first && conj - v < 8 && ctx.tokens[v]!.pos !== 'VERB' && !/^[,;:"“”]$/.test(ctx.tokens[v]!.text)) v--;
+        if (ctx.tokens[v]?.pos === 'VERB') speaker = speakerBefore(ctx, s, v)?.mention;
+      }
       if (speaker === undefined) continue;
       regionStart = cueTok.start;
       participle = true;
@@ -494,12 +747,13 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const before = speakerBefore(ctx, s, cue.index);
       if (before) { speaker = before.mention; regionStart = before.regionStart; relay = before.relay; }
       const prev = ctx.tokens[subjectEnd(ctx, s, cue.index) - 1];
-      if (speaker === undefined && (!prev || /^[,"”]$/.test(prev.text)) && !cue.entry?.addressee) {
+      if (speaker === undefined && (!prev || /^[,"”]$/.test(prev.text) || closingMark(ctx, subjectEnd(ctx, s, cue.index) - 1)) && !cue.entry?.addressee) {
         speaker = speakerAfter(ctx, s, cue);
+        if (speaker !== undefined) speaker = headOfInverted(ctx, s, speaker);
         // "..., said X." inverts only when X closes the clause ("said Chile would ..." does not).
         if (speaker !== undefined) {
           const after = ctx.tokens[ctx.tokenFrom(ctx.mentions[speaker]!.end)];
-          if (after && !/^[.,;:!?"”)]$/.test(after.text) && !/^(on|in|at|during|late|early|told|according)$/.test(after.lower)) speaker = undefined;
+          if (after && !/^[.,;:!?"”)(]$/.test(after.text) && !/^(on|in|at|during|late|early|told|according|for|of|from|--|—|–)$/.test(after.lower)) speaker = undefined;
         }
         inverted = speaker !== undefined;
         if (inverted) regionStart = cueTok.start;
@@ -524,6 +778,9 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
       } else if (/^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') {
         while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
+      } else if (addresseeBeforeThat(ctx, s, after) !== undefined) {
+        // "by telling farmers that ...": a listener named by a common noun, then the that-clause.
+        after = addresseeBeforeThat(ctx, s, after)!;
       } else if (/^(reporters|journalists|lawmakers|parliament|a|an|the)$/.test(ctx.tokens[after]!.lower)) {
         let k = after + 1;
         while (k < s.last && /^(NOUN|ADJ|PROPN|DET)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[after]!.lower !== 'reporters') k++;
@@ -551,16 +808,28 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let content: Span[] = [];
     let direct = false;
     // 1. A quote right before the attribution ('"...," X said') or right after it ('X said: "..."').
-    const qBefore = quoteAt(quotes, attributionStart, 'before', 3, text);
+    const sentenceStart = ctx.tokens[s.first]!.start;
+    // ('"...," adding that ...': the quote before a participle is the main report's.)
+    let qBefore = participle ? undefined : quoteAt(quotes, attributionStart, 'before', 3, text);
+    // 'On the broadcast of "Morning Hour," Ana Rojas said ...': a quoted title inside a phrase is not what was said.
+    if (qBefore && qBefore.start >= sentenceStart && !/(^|[,:;(—–-]|\b(and|but|so))\s*$/i.test(text.slice(sentenceStart, qBefore.start))) qBefore = undefined;
+    // A quote that closed the sentence before is the attribution's when the cue comes first ('"Why?" said
+    // Ana Rojas, a lawyer.') or nothing follows ('"We will win." Rojas said.'), not when the sentence says
+    // more ('... "a disgrace." Rojas said the ...').
+    if (qBefore && qBefore.end <= sentenceStart && !inverted && after < s.last - 1 && !/^[,;—–]$/.test(ctx.tokens[after]!.text)) qBefore = undefined;
     const afterPos = after < s.last ? ctx.tokens[after]!.start : s.end;
-    const qAfter = quoteAt(quotes, after < s.last && ctx.tokens[after]!.lower === 'that' ? ctx.tokens[after + 1]?.start ?? s.end : afterPos, 'after', 3, text);
+    let qAfter = quoteAt(quotes, after < s.last && ctx.tokens[after]!.lower === 'that' ? ctx.tokens[after + 1]?.start ?? s.end : afterPos, 'after', 3, text);
+    let afterStart = after;
+    if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
+    // 'claimed "prices rose" in every region last year': a quote that the clause goes on after is part of indirect speech.
+    if (qAfter && !qBefore && afterStart < s.last && partialQuote(ctx, s, qAfter, afterStart)) qAfter = undefined;
     if (qBefore && !used.has(qBefore)) {
       content.push(qBefore.inner);
       used.add(qBefore);
       direct = true;
       // A split quote: '"A," he said, "B."'
       if (qAfter && !used.has(qAfter) && /,/.test(text.slice(attributionEnd, qAfter.start))) { content.push(qAfter.inner); used.add(qAfter); }
-    } else if (qAfter && !used.has(qAfter) && !participle && /^[^.!?]*$/.test(text.slice(attributionEnd, qAfter.start))) {
+    } else if (qAfter && !used.has(qAfter) && /^[^.!?]*$/.test(text.slice(attributionEnd, qAfter.start))) {
       content.push(qAfter.inner);
       used.add(qAfter);
       direct = /^[\s,:—–-]*$/.test(text.slice(afterPos, qAfter.start)) && (after >= s.last || ctx.tokens[after]!.lower !== 'that');
@@ -579,27 +848,61 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       for (const q of quotes) if (q.start >= next[0]!.start && q.end <= next.at(-1)!.end + 1) used.add(q);
     } else {
       // 2. Indirect speech: the clause before a trailing attribution, the clause after the cue, or both.
-      const sentenceStart = ctx.tokens[s.first]!.start;
+      // "As Ana Rojas has pointed out, the law allows it", "The law allows it, as Rojas said": the main clause.
+      const regionAt = ctx.tokenFrom(attributionStart);
+      const asAt = ctx.tokens[regionAt]?.lower === 'as' ? regionAt : regionAt - 1;
+      const asClause = !cue.according && !participle && ctx.tokens[asAt]?.lower === 'as' && asAt >= s.first;
+      if (asClause) {
+        if (asAt === s.first && ctx.tokens[after]?.text === ',' && after + 1 < s.last) {
+          const main = tidy(text, clauseAfter(ctx, s, after + 1));
+          if (isClause(ctx, main)) content.push(main);
+        } else if (ctx.tokens[asAt - 1]?.text === ',' && asAt - 1 > s.first && after >= s.last - 1) {
+          content.push(tidy(text, { start: sentenceStart, end: ctx.tokens[asAt - 1]!.start }));
+        } else if (ctx.tokens[asAt - 1]?.text === ',' && asAt - 1 > s.first && ctx.tokens[after]?.text === ',' && after + 1 < s.last) {
+          // "The port, as one engineer pointed out, rarely floods in winter": the clause around it.
+          content.push(tidy(text, { start: sentenceStart, end: ctx.tokens[asAt - 1]!.start }), tidy(text, clauseAfter(ctx, s, after + 1)));
+        }
+        content = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start && words(text, c) >= 2);
+        if (!content.length) continue;
+        for (const c of content) for (const q of quotes) if (q.start >= c.start - 1 && q.end <= c.end + 1) used.add(q);
+      }
       const beforeText = text.slice(sentenceStart, attributionStart);
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
-      const hasBefore = !participle && !introduced && /[,—–]\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
+      let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
+      // "the audit -- which finds that ... -- will be": what was said ends with the aside.
+      // "The tribunal, which held that Peru owed the firm money, is ...": it ends with the relative clause.
+      const rel = subjectEnd(ctx, s, cue.index) - 1;
+      if (afterSpan && /^(who|which)$/.test(ctx.tokens[rel]?.lower ?? '') && /^(,|—|–|--)$/.test(ctx.tokens[rel - 1]?.text ?? '')) {
+        const dash = ctx.tokens[rel - 1]!.text !== ',';
+        for (let k = ctx.tokenFrom(afterSpan.start); k < s.last && ctx.tokens[k]!.start < afterSpan.end; k++) {
+          const t = ctx.tokens[k]!;
+          const closes = dash ? /^(—|–|--)$/.test(t.text) : t.text === ',' && (ctx.tokens[k + 1]?.pos === 'AUX' || (ctx.tokens[k + 1]?.pos === 'VERB' && !/ing$/.test(ctx.tokens[k + 1]!.lower)));
+          if (closes) { afterSpan = tidy(text, { start: afterSpan.start, end: t.start }); break; }
+        }
+      }
+      // "..., with the union saying the talks had failed", "..., X said the talks had failed": a clause right
+      // after the cue is what was said, not the one before.
+      const firstComma = afterSpan ? text.slice(afterSpan.start, afterSpan.end).indexOf(',') : -1;
+      const clauseNext = !!afterSpan && !/ing$/.test(cueTok.lower) ? /^(DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[afterStart]?.pos ?? '') && words(text, afterSpan) >= 3
+        && isClause(ctx, { start: afterSpan.start, end: firstComma < 0 ? afterSpan.end : afterSpan.start + firstComma }) : !!afterSpan;
+      const hasBefore = !asClause && !participle && !introduced && !clauseNext && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
         && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
-      let afterStart = after;
-      if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
-      const afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
       if (hasBefore) {
         content.push(beforeSpan);
         // "X, the office said, until Y": the clause goes on after the attribution.
+        // An appositive after an inverted speaker ("said Ana Rojas, a lawyer who ...") is not.
         if (afterSpan && /^\s*,/.test(text.slice(afterPos === s.end ? s.end : ctx.tokens[after - 1]?.end ?? afterPos, afterPos + 1)) && words(text, afterSpan) >= 3
-          && !/^(adding|according|citing|saying)$/.test(ctx.tokens[afterStart]?.lower ?? '')) {
+          && !/^(adding|according|citing|saying|as)$/.test(ctx.tokens[ctx.tokenFrom(afterSpan.start)]?.lower ?? '') && !/^(DET|NOUN|PROPN|ADJ|NUM)$/.test(ctx.tokens[ctx.tokenFrom(afterSpan.start)]?.pos ?? '')) {
           content.push(afterSpan);
         }
-      } else if (afterSpan && words(text, afterSpan) >= 2) {
+      } else if (!asClause && afterSpan && words(text, afterSpan) >= 2) {
         const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end)));
         if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
-        if (!introduced && !frame && cue.entry?.pos === 'verb' && cue.entry.object === 'thing' && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
+        // ("announced it would close the border" is a report: a pronoun subject and its verb.)
+        const pronounClause = /^(it|they|he|she|we|i|there)$/.test(ctx.tokens[afterStart]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[afterStart + 1]?.pos ?? '');
+        if (!introduced && !frame && !pronounClause && cue.entry?.pos === 'verb' && cue.entry.object === 'thing' && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
         if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
           // "according to X" mid-sentence: the content is the rest of the sentence around it.
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });
@@ -607,11 +910,11 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           else content.push(afterSpan);
         } else content.push(afterSpan);
         // A quote inside indirect speech makes it partly direct only; it is not a statement of its own.
-        for (const q of quotes) if (q.start >= afterSpan.start && q.end <= afterSpan.end + 1) used.add(q);
-      } else if (cue.according && words(text, beforeSpan) >= 3) {
+        for (const q of quotes) if (q.start >= afterSpan.start - 1 && q.inner.end <= afterSpan.end + 2) used.add(q);
+      } else if (!asClause && cue.according && words(text, beforeSpan) >= 3) {
         content.push(beforeSpan);
       }
-      for (const c of content) for (const q of quotes) if (q.start >= c.start - 1 && q.end <= c.end + 1) used.add(q);
+      for (const c of content) for (const q of quotes) if (q.start >= c.start - 2 && q.inner.end <= c.end + 2) used.add(q);
     }
     content = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start && words(text, c) >= 2);
     if (!content.length) continue;
@@ -642,12 +945,15 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     // Only whole-sentence quotes: a short quoted phrase is a title, a term or a scare quote.
     const wordsIn = words(text, q.inner);
     const inner = text.slice(q.inner.start, q.inner.end);
-    if (wordsIn < 6 || !/[.!?,]["”’]?\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) continue;
-    const at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && st.speaker !== undefined);
+    // The quote ends a sentence or a clause, possibly with a quote of its own inside ('... me.'"').
+    if (wordsIn < 6 || !/[.!?,…]['"”’]{0,3}\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) continue;
+    const at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && (st.speaker !== undefined || st.speakerMention !== undefined));
     const prev = out[at];
     if (!prev) continue;
     const last = prev.content.at(-1)!;
-    const joined = prev.direct && q.start - last.end < 200 && /^[,.!?;:]?["”’]?[^"“”\n]*$/.test(text.slice(last.end, q.start));
+    const joined = prev.direct && q.start >= last.end && q.start - last.end < 200 && /^[,.!?;:]?["”’]?[^"“”\n]*$/.test(text.slice(last.end, q.start));
+    // A speaker named only by a pronoun nobody was found for continues a quote, but starts none.
+    if (!joined && prev.speaker === undefined) continue;
     if (joined) {
       out[at] = { ...prev, content: [...prev.content, q.inner] };
     } else {
@@ -675,19 +981,25 @@ function transcript(doc: Document, out: Found[]): void {
 
 /** Speaker labels ("WALLACE: ...", "Rojas: ...") opening body paragraphs, as in debate transcripts:
  *  the paragraph is the labelled speaker's, with no cue. The label must name an actor of the article. */
-function speakerLabels(doc: Document, out: Found[]): void {
+function speakerLabels(doc: Document, out: Found[], quotes: readonly Quote[], used: Set<Quote>): void {
   const text = doc.text;
   const bodyStart = doc.meta?.bodyStart ?? 0;
-  for (const m of text.matchAll(/^([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+(\S.*)$/gm)) {
-    if (m.index < bodyStart || /^(Q|A)$/.test(m[1]!)) continue;
-    const label = m[1]!.toLowerCase();
+  const found = [...text.matchAll(/^(["“]?)([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+(\S.*)$/gm)].filter((m) => m.index >= bodyStart && !/^(Q|A)$/.test(m[2]!));
+  // Labels in capitals ("ROJAS:") that take turns, at least two of them, make a transcript even when the
+  // article names nobody by that label.
+  const caps = new Set(found.map((m) => m[2]!).filter((l) => /^[A-Z][A-Z.'’ -]+$/.test(l) && !/^(NOTE|UPDATE|CORRECTION|PHOTO|VIDEO|WATCH|READ|SOURCE|EDITOR'S NOTE|CLARIFICATION|RELATED)$/.test(l)));
+  const transcript = caps.size >= 2;
+  for (const m of found) {
+    const label = m[2]!.toLowerCase();
     const actor = doc.actors!.findIndex((a) => a.type === 'Person' && [a.label, ...a.aliases].some((n) => n.toLowerCase() === label || n.toLowerCase().split(/\s+/).at(-1) === label));
-    if (actor < 0) continue;
-    const start = m.index + m[0].length - m[2]!.length;
+    if (actor < 0 && !(transcript && caps.has(m[2]!))) continue;
+    const labelStart = m.index + m[1]!.length;
+    const start = m.index + m[0].length - m[3]!.length;
     const span = tidy(text, { start, end: m.index + m[0].length });
     const si = doc.sentences!.findIndex((x) => start >= x.start && start < x.end);
     if (si < 0 || out.some((o) => o.content.some((c) => c.start < span.end && span.start < c.end))) continue;
-    out.push({ sentence: si, content: [span], direct: true, speaker: actor, speakerSpan: { start: m.index, end: m.index + m[1]!.length }, confidence: 0.6 });
+    out.push({ sentence: si, content: [span], direct: true, ...(actor >= 0 ? { speaker: actor } : {}), speakerSpan: { start: labelStart, end: labelStart + m[2]!.length }, confidence: 0.6 });
+    for (const q of quotes) if (q.start >= m.index && q.start < m.index + m[0].length) used.add(q);
   }
 }
 
@@ -749,7 +1061,7 @@ export const statements: Stage = {
     for (const q of quotes) if (doc.sentences!.some((s) => s.header && q.start >= s.start && q.start < s.end)) used.add(q);
     doc.sentences!.forEach((s, si) => { if (!s.header) buildSentence(ctx, doc, si, out, quotes, used); });
     transcript(doc, out);
-    speakerLabels(doc, out);
+    speakerLabels(doc, out, quotes, used);
     dashAttributions(doc, out, quotes, used);
     orphanQuotes(doc, out, quotes, used);
     const outer = out.filter((o) => o.cue && !o.media && !isAccording(doc, o));

@@ -30,8 +30,12 @@ export function attributionFollows(tokens: readonly Token[], s: Sentence, from: 
   for (let k = from; k < Math.min(s.last, from + 9); k++) {
     const t = tokens[k]!;
     if (/^[,;:"“”]$/.test(t.text)) return false;
-    if (k > from && reportingByForm.get(t.lower)?.pos === 'verb' && (t.pos === 'VERB' || /^(said|says|told)$/.test(t.lower))) {
+    // "..., it would need to consider X": a verb after "to" or a modal is no attribution.
+    if (k > from && reportingByForm.get(t.lower)?.pos === 'verb' && (t.pos === 'VERB' || /^(said|says|told)$/.test(t.lower))
+      && !/^(to|would|will|could|can|may|might|should|must|shall)$/.test(tokens[k - 1]!.lower)) {
       const after = tokens[k + 1];
+      // "..., officials had known about it": a verb of thinking or knowing with more after it is no attribution.
+      if (/^(thought|evidence)$/.test(reportingByForm.get(t.lower)?.class ?? '') && after && !/^[.,;]$/.test(after.text)) return false;
       return !after || after.lower !== 'that' && !/^(NOUN|DET)$/.test(after.pos) || /^[.,]$/.test(after.text) || after.lower === 'on';
     }
   }

@@ -74,6 +74,9 @@ function isolateDocuments(w: Wink): () => void {
   return () => { met = new Set(); };
 }
 
+/** Abbreviated titles written before a name ("Sens. Ana Rojas and Tomas Lindqvist"). */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Mrs', 'Prof', 'Rev', 'Hon', 'Amb', 'Atty', 'Supt', 'Insp', 'Pres', 'Messrs']);
+
 /** Tokens with character offsets, and sentence boundaries as token ranges. */
 export function analyse(text: string): { tokens: RawToken[]; sentences: RawSentence[] } {
   const w = engine();
@@ -114,9 +117,24 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
     const end = previous ? tokens[previous.last - 1] : undefined;
     const word = previous ? tokens[previous.last - 2] : undefined;
     const next = tokens[range.first];
-    if (previous && end?.text === '.' && word && /^\p{Lu}\p{Ll}?$/u.test(word.text) && word.end === end.start
+    if (previous && end?.text === '.' && word && (/^\p{Lu}\p{Ll}?$/u.test(word.text) || TITLE_ABBREVIATIONS.has(word.text)) && word.end === end.start
       && next && /^\p{Lu}/u.test(next.text) && !/[\r\n]/.test(text.slice(end.end, next.start))) {
       sentences[sentences.length - 1] = { first: previous.first, last: range.last };
+      return;
+    }
+    // "Sen. Ana Rojas (D-Ore.) said", "Rep. Tomas Lindqvist (R-N.Y.), ...": a cut after an abbreviation's
+    // full stop, on the same line, before a closing parenthesis, a comma or a lower-case word, goes on.
+    if (previous && end && /^[.)]$/.test(end.text) && next && /^([),;]|\p{Ll})/u.test(next.text)
+      && (end.text === '.' || tokens[previous.last - 2]?.text === '.') && !/[\r\n]/.test(text.slice(end.end, next.start))) {
+      sentences[sentences.length - 1] = { first: previous.first, last: range.last };
+      return;
+    }
+    // "... rules.'' The council said": a closing mark glued to the sentence before, split off it, goes back.
+    const glued = tokens[range.first]!;
+    if (previous && /^['"”’)]$/.test(glued.text) && tokens[range.first - 1]?.end === glued.start && tokens[range.first + 1] && tokens[range.first + 1]!.start > glued.end
+      && previous.last === range.first) {
+      sentences[sentences.length - 1] = { first: previous.first, last: range.first + 1 };
+      if (range.last > range.first + 1) sentences.push({ first: range.first + 1, last: range.last });
       return;
     }
     sentences.push(range);

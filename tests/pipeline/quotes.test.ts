@@ -20,6 +20,16 @@ describe('quotes', () => {
     ]);
   });
 
+  it('reads a closing mark at the start of a quote, glued to its first word, as opening it', () => {
+    expect(inner('”We will cut the deficit in half,” Ana Rojas said.')).toEqual(['We will cut the deficit in half,']);
+    expect(inner('“We will win,” she said.')).toEqual(['We will win,']);
+    expect(inner('” … and the lesson of the flood is that levees work,” she said.')).toEqual(['… and the lesson of the flood is that levees work,']);
+  });
+
+  it('reads a quote inside a quote with the same marks as part of it', () => {
+    expect(inner('“We call it “progress” when it is anything but.” ― Ana Rojas')).toEqual(['We call it “progress” when it is anything but.']);
+  });
+
   it('takes single curly quotes only as well-formed pairs, not apostrophes', () => {
     expect(inner('Denmark rebukes the ‘tone’ of the talks, and the leaders’ summit goes on.')).toEqual(['tone']);
   });

@@ -9,6 +9,23 @@ describe('segment: sentences', () => {
     expect(sentences[1]).toMatch(/^Portuguese officials/);
   });
 
+  it('does not end a sentence at an abbreviation before a closing parenthesis, a comma or a lower-case word', () => {
+    const doc = run('Senator Ana Rojas (D-Ore.) said the bill would pass. Senator Tomas Lindqvist (R-N.Y.), her rival, disagreed with her.');
+    expect(doc.sentences!.map((s) => slice(doc, s))).toEqual([
+      'Senator Ana Rojas (D-Ore.) said the bill would pass.',
+      'Senator Tomas Lindqvist (R-N.Y.), her rival, disagreed with her.',
+    ]);
+  });
+
+  it('keeps an abbreviated title with its name, and a closing mark with the sentence it closes', () => {
+    const doc = run("The water bill cleared the chamber with votes from Sens. Ana Rojas and Tomas Lindqvist. The mayor called the vote ''a win for every farm.'' The council agreed.");
+    expect(doc.sentences!.map((s) => slice(doc, s))).toEqual([
+      'The water bill cleared the chamber with votes from Sens. Ana Rojas and Tomas Lindqvist.',
+      "The mayor called the vote ''a win for every farm.''",
+      'The council agreed.',
+    ]);
+  });
+
   it('never lets a sentence cross a line break, and counts paragraphs', () => {
     const doc = run('A headline without a full stop\n\nThe first paragraph has one sentence that is long enough to count as prose here.\nThe second paragraph follows on the next line.');
     const body = doc.sentences!.filter((s) => !s.header);

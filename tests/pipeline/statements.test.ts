@@ -178,3 +178,310 @@ describe('statements: naming', () => {
     expect(statements('Senator Rosa Diaz called Governor Ken Ito on Friday.')).toEqual([]);
   });
 });
+
+describe('statements: recall on reported speech', () => {
+  it('keeps a sentence whole across an abbreviation in parentheses ("(D-Ore.)")', () => {
+    const [s] = statements('Senator Ana Rojas (D-Ore.) said the water bill would clear the chamber in May.');
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['the water bill would clear the chamber in May'] });
+  });
+
+  it('reads a surname opening a sentence as a name, though it is also a verb', () => {
+    const out = statements('Judge Tomas Lynch opened the hearing in Lima on Monday. Lynch said the court would rule before the holidays.');
+    expect(out).toEqual([expect.objectContaining({ speaker: 'Tomas Lynch', source: 'Lynch', content: ['the court would rule before the holidays'] })]);
+  });
+
+  it('inverts "said X" after a quote closed by two apostrophes', () => {
+    const [s] = statements("''The port will reopen once the storm has passed,'' said Tomas Lindqvist, the harbor master.");
+    expect(s).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['The port will reopen once the storm has passed'], direct: true });
+  });
+
+  it('continues a quote that ends in a quote of its own, and one by a speaker named only "he"', () => {
+    const out = statements('"The first winter was hard," Ana Rojas said. "My neighbors kept telling me the same thing, \'Wait until the spring comes.\'"');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+    const [s, ...rest] = statements("''We planted the wrong seeds that year,'' he said. ''Every farmer in the valley learned the same lesson after the drought.''");
+    expect(rest).toHaveLength(0);
+    expect(s!.content).toHaveLength(2);
+  });
+
+  it('reads a closing mark set at the start of a quote as opening it', () => {
+    const [s] = statements('”The river will be clean again within five years,” Ana Rojas said.');
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['The river will be clean again within five years'], direct: true });
+  });
+
+  it('does not take a quoted title inside a phrase for what was said', () => {
+    const [s, ...rest] = statements('On the Sunday broadcast of “Morning Hour,” Senator Ana Rojas said the mining tax would be cut in half.');
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({ speaker: 'Ana Rojas', content: ['the mining tax would be cut in half'] });
+  });
+
+  it('keeps a quote the clause goes on after inside indirect speech', () => {
+    const [s] = statements('Andes Watch claimed “the ministry inflated” the number of new schools in the south.');
+    expect(s).toMatchObject({ speaker: 'Andes Watch', direct: false });
+    expect(s!.content[0]).toBe('the ministry inflated” the number of new schools in the south');
+    const [t] = statements('Whatever its aims, the new port fee “is a tax on fishermen,” said Tomas Lindqvist.');
+    expect(t).toMatchObject({ speaker: 'Tomas Lindqvist', direct: false, content: ['Whatever its aims, the new port fee “is a tax on fishermen'] });
+  });
+
+  it('ends reported content where a second report begins after a conjunction', () => {
+    expect(statements('Farmers said the canal had flooded their fields and the mayor blamed the rains for the damage.')[0])
+      .toMatchObject({ source: 'Farmers', content: ['the canal had flooded their fields'] });
+    expect(statements('Senator Ana Rojas said the harvest would be late — and she noted that prices would rise.').map((s) => s.content[0]))
+      .toEqual(['the harvest would be late', 'prices would rise']);
+    // "and that ..." goes on with the same report.
+    expect(statements('Ana Rojas warned that the dam was unsafe and that Chile would close the border crossing if it broke.')[0]!.content[0])
+      .toBe('the dam was unsafe and that Chile would close the border crossing if it broke');
+  });
+
+  it('leaves an appositive after an inverted speaker out of the content', () => {
+    const [s] = statements('The ferry will run again next month, said Tomas Lindqvist, a captain who has sailed the route for years.');
+    expect(s).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['The ferry will run again next month'] });
+  });
+
+  it('finds the speaker past a manner adverb, a verb of seeming, an aside and a restrictive "who"', () => {
+    expect(statements('Senator Ana Rojas flatly predicted that the tariff would fail.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['the tariff would fail'] });
+    expect(statements('Governor Tomas Lindqvist seemed to concede that the bridge would be late.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the bridge would be late'] });
+    expect(statements('Governor Tomas Lindqvist continues to insist, in a radio interview on Friday, that the budget is balanced.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the budget is balanced'] });
+    expect(statements('The city refused to pay a builder who said he was owed money for the school.')[0]).toMatchObject({ source: 'a builder', content: ['he was owed money for the school'] });
+  });
+
+  it('takes the name in an appositive or before a dash aside as the speaker', () => {
+    expect(statements('A spokeswoman for the mine, Ana Rojas, said the shaft would stay closed.')[0]).toMatchObject({ speaker: 'Ana Rojas' });
+    expect(statements('Tomas Lindqvist, the owner of Andes Freight -- a firm that runs trucks, which also carry mail -- told me the route would close.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the route would close'] });
+  });
+
+  it('takes the person at the head of the phrase after an inverted cue', () => {
+    expect(statements('"The vote was a turning point," said Andes TV host Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
+    expect(statements("Tolls are unlikely to fall this year, noted Peru Daily's Tomas Lindqvist.")[0]).toMatchObject({ speaker: 'Tomas Lindqvist' });
+    expect(statements('"The harvest is smaller than last year," wrote Ana Rojas for Andes Weekly.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
+  });
+
+  it('reads a clause after a fronted phrase, or after a participle used as a noun, as what was said', () => {
+    expect(statements('After two dry summers, the lake has been rising again, one Chilean engineer said.')[0])
+      .toMatchObject({ content: ['After two dry summers, the lake has been rising again'] });
+    expect(statements('Rising sea levels in the south could flood the old port, Ana Rojas said in an interview.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['Rising sea levels in the south could flood the old port'] });
+    expect(statements('As odd as it may sound, Ana Rojas said the drought had helped the vineyards.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['the drought had helped the vineyards'] });
+  });
+
+  it('reads "with X saying ..." as X\'s words, not the clause before', () => {
+    const [s, ...rest] = statements('Fishermen blocked the harbor on Tuesday, with the Andes Fishing Union saying their quotas had been cut.');
+    expect(rest).toHaveLength(0);
+    expect(s).toMatchObject({ speaker: 'Andes Fishing Union', content: ['their quotas had been cut'] });
+  });
+
+  it('reads "continued" next to a quote as a report', () => {
+    expect(statements('Senator Ana Rojas continued: “The mines have to pay for the roads they ruin.”')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'continued', direct: true });
+    expect(statements('“Nobody in this valley will go hungry,” Senator Ana Rojas continued.')[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'continued' });
+    expect(statements('Senator Ana Rojas continued to fight the bill in committee.')).toEqual([]);
+  });
+
+  it('reads a report after a preposition ("by telling", "apart from saying") as the subject\'s', () => {
+    expect(statements('Senator Ana Rojas defended the tax by telling farmers that their roads would finally be paved.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'telling', content: ['their roads would finally be paved'] });
+    expect(statements('Governor Tomas Lindqvist will not name a successor, apart from saying he hopes to see a woman in the job.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['he hopes to see a woman in the job'] });
+    expect(statements('Ana Rojas left the hall after saying goodbye.')).toEqual([]);
+  });
+
+  it('gives a second verb joined by "and" the first verb\'s subject', () => {
+    expect(statements('Police stopped the truck and said the driver had no license.')[0]).toMatchObject({ source: 'Police', content: ['the driver had no license'] });
+    expect(statements('When the teacher asked about the storm, I smiled and said, "We slept through all of it."')[0]).toMatchObject({ source: 'I' });
+  });
+
+  it('reads "as X said" with the main clause as what was said', () => {
+    expect(statements('As several engineers, including Ana Rojas, have pointed out, the bridge can carry twice the load.')[0])
+      .toMatchObject({ cue: 'pointed out', content: ['the bridge can carry twice the load'] });
+    expect(statements('The footage does not show who fired first, as police have said.')[0])
+      .toMatchObject({ source: 'police', content: ['The footage does not show who fired first'] });
+    expect(statements('As Ana Rojas said goodbye, the crowd cheered.')).toEqual([]);
+  });
+
+  it('reads a reporting verb the tagger took for a noun after a name or a comma', () => {
+    expect(statements('Most new teachers are women, though Ana Rojas notes they were hired before she took office.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'notes', content: ['they were hired before she took office'] });
+    expect(statements('Coastal mayors have backed the new wall, warning that the next storm will hit the old town.')[0])
+      .toMatchObject({ cue: 'warning', content: ['the next storm will hit the old town'] });
+  });
+});
+
+describe('statements: more recall', () => {
+  it('reads "agreed" with a clause whose subject is a pronoun, not "agreed to"', () => {
+    expect(statements('The referee changed his call, and the judges agreed it was a fair result.').map((s) => [s.cue, s.content[0]]))
+      .toContainEqual(['agreed', 'it was a fair result']);
+    expect(statements('The senators agreed to a new vote.')).toEqual([]);
+  });
+
+  it('reads labels in capitals taking turns as a transcript, even for a speaker the article does not name', () => {
+    const text = 'The governor was interviewed on Sunday about the budget and the coming election, in a long exchange.\n\n"HOST: Will the budget pass before the recess?\n\n"LINDQVIST: It will pass, and it will pass with votes from both parties.';
+    const out = statements(text);
+    expect(out.map((s) => [s.source, s.content[0]])).toEqual([
+      ['HOST', 'Will the budget pass before the recess'],
+      ['LINDQVIST', 'It will pass, and it will pass with votes from both parties'],
+    ]);
+    expect(statements('The governor was interviewed on Sunday about the budget and the coming election, in a long exchange.\n\nNOTE: The interview has been edited.')).toEqual([]);
+  });
+});
+
+describe('statements: attribution around names, times and asides', () => {
+  it('finds the speaker past a time between subject and verb, and past "all"', () => {
+    expect(statements('The Andes Bank on Tuesday announced it would close forty branches.')[0])
+      .toMatchObject({ source: 'The Andes Bank', cue: 'announced', content: ['it would close forty branches'] });
+    expect(statements('Sens. Ana Rojas (D-Ore.), Tomas Lindqvist (D-Ohio) and Maria Perez (D-N.J.) all argued that the pipeline permit was illegal.')[0])
+      .toMatchObject({ cue: 'argued', content: ['the pipeline permit was illegal'] });
+  });
+
+  it('reads a clause before "X said Friday afternoon, as ..." and after "said at an event in Rio Springs that"', () => {
+    expect(statements('Miners in Peru were angry, the union said Friday afternoon, as talks broke down again.')[0])
+      .toMatchObject({ content: ['Miners in Peru were angry'] });
+    expect(statements('Before the police had confirmed anything, but after the first reports of smoke, Senator Ana Rojas said at a rally in Rio Springs that a fire had broken out.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['a fire had broken out'] });
+  });
+
+  it('takes the name after a title or a parenthesis in an inverted or appositive attribution', () => {
+    expect(statements('"The schools in the north were left behind," said Rep. Tomas Lindqvist (D-N.Y.), a former teacher.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', direct: true });
+    expect(statements('Rep. Tomas Lindqvist (D-N.Y.), who leads the rail caucus, said the line would open in June.')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', content: ['the line would open in June'] });
+  });
+
+  it('reads the head of "according to the left-leaning X" and of "according to leaked memos"', () => {
+    expect(statements('Rents in the capital rose by 12 percent, according to the left-leaning Andes Institute, twice the national rate.')[0])
+      .toMatchObject({ speaker: 'Andes Institute', content: ['Rents in the capital rose by 12 percent'] });
+    expect(statements('According to leaked memos, the ministry had known about the cracks for years.')[0])
+      .toMatchObject({ source: 'leaked memos', content: ['the ministry had known about the cracks for years'] });
+    // "had known about" is no trailing attribution ("..., officials had known").
+
+  });
+
+  it('gives a quote closing the sentence before to an attribution only when nothing is said after the cue', () => {
+    const out = statements('Peru called the blockade "a disgrace." President Ana Rojas said the border would stay open "for as long as it takes."');
+    expect(out.find((s) => s.speaker === 'Ana Rojas')).toMatchObject({ content: ['the border would stay open "for as long as it takes'] });
+    expect(statements('“Is it raining?” she asked, but nobody in the tent answered.')[0]).toMatchObject({ source: 'she', content: ['Is it raining'], direct: true });
+    expect(statements('“Who will pay for the bridge?” said Tomas Lindqvist, the head of the council.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist', direct: true });
+  });
+
+  it('reads "announced it would ..." as a report, though "announce" otherwise takes a thing', () => {
+    expect(statements('Andes Watch announced it will send observers to every polling station.')[0]).toMatchObject({ speaker: 'Andes Watch' });
+    expect(statements('President Ken Ito announced the breakthrough in Doha.')).toEqual([]);
+  });
+
+  it('does not read a clause after "and" as an appositive of the name before it', () => {
+    expect(statements('The offer did not impress the drivers of Andes Freight, and the strike went on, said one organizer at the depot.')[0])
+      .toMatchObject({ cue: 'said', content: ['The offer did not impress the drivers of Andes Freight, and the strike went on'] });
+  });
+
+  it('reads "the workers, many of whom say ..." and "the audit -- which finds that ... --"', () => {
+    expect(statements('The closure has angered the workers at the plant, many of whom say the pension promises were broken.')[0])
+      .toMatchObject({ content: ['the pension promises were broken'] });
+    expect(statements('Instead, the audit -- which finds that nine schools have no heating -- will be sent to the council.')[0])
+      .toMatchObject({ source: 'the audit', content: ['nine schools have no heating'] });
+  });
+
+  it('reads "X called Y Z" over longer objects, but not a time', () => {
+    expect(statements('Ana Rojas called his vote in favor of the dam a mistake.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['his vote in favor of the dam a mistake'] });
+    expect(statements('Senator Ana Rojas called half of the new rules “nonsense.”')[0]).toMatchObject({ cue: 'called' });
+    expect(statements('Senator Ana Rojas called the ruling unfair.')[0]).toMatchObject({ content: ['the ruling unfair'] });
+    expect(statements('Ana Rojas called the police an hour later.')).toEqual([]);
+  });
+
+  it('reads a reporting noun that is also a verb ("X\'s claim that ...")', () => {
+    expect(statements('The review examined Ana Rojas’s claim that the river had been cleaned up.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'claim', content: ['the river had been cleaned up'] });
+  });
+
+  it('reads participles after an adverb or "before", with a quote as direct speech', () => {
+    expect(statements('The coach complained about the pitch, even suggesting it had been watered on purpose.')[0])
+      .toMatchObject({ cue: 'suggesting', content: ['it had been watered on purpose'] });
+    expect(statements('Tomas Lindqvist, a former mayor, mocked the new logo, tweeting, “Did a child draw this? It looks like a potato.”')[0])
+      .toMatchObject({ speaker: 'Tomas Lindqvist', cue: 'tweeting', direct: true });
+    const out = statements('“Keep the lights on for me,” Ana Rojas sings to the crowd before asking them, “Who will walk me home?”');
+    expect(out.find((s) => s.cue === 'asking')).toMatchObject({ speaker: 'Ana Rojas', content: ['Who will walk me home'], direct: true });
+  });
+
+  it('reads "X, as Y pointed out, Z" as the clause around the attribution', () => {
+    expect(statements('The port, as one of Ana Rojas\'s engineers pointed out, rarely floods in winter.')[0])
+      .toMatchObject({ cue: 'pointed out', content: ['The port', 'rarely floods in winter'] });
+  });
+
+  it('reads a quote inside a quote with the same marks', () => {
+    expect(statements('“We call it “progress” when the buses run late and the fares go up.” ― Ana Rojas')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['We call it “progress” when the buses run late and the fares go up.'] });
+  });
+
+  it('keeps the end of a quote closed by two apostrophes with its sentence', () => {
+    const out = statements("The mayor called the new rules ''a gift to the landlords.'' The council said it would review them in June.");
+    expect(out.map((s) => s.content[0])).toContain('it would review them in June');
+  });
+});
+
+describe('statements: clause boundaries and hypothetical reports', () => {
+  it('reads a thought verb with a clause that has no "that", but not an evidence verb nor an object', () => {
+    expect(statements('Ana Rojas believes her reforms to cut waste will be her legacy.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'believes', content: ['her reforms to cut waste will be her legacy'] });
+    expect(statements('They felt the ministry was hiding the report.')[0]).toMatchObject({ cue: 'felt', content: ['the ministry was hiding the report'] });
+    expect(statements('A draft seen by the press showed Peru was asked to give up the islands.')).toEqual([]);
+    expect(statements('The poll shows Ana Rojas leading by three points.')).toEqual([]);
+    expect(statements('The map shows the way to the river.')).toEqual([]);
+    expect(statements('Peru expects Chile to win the vote.')).toEqual([]);
+  });
+
+  it('does not end content at a verb after "to" or a modal ("it would need to consider")', () => {
+    expect(statements('Aides to Ana Rojas say that, besides the mayor, she would have to consider Tomas Lindqvist.')[0]!.content)
+      .toEqual(['besides the mayor, she would have to consider Tomas Lindqvist']);
+  });
+
+  it('skips a manner adverb after the verb, and ends a relative clause\'s report with the clause', () => {
+    expect(statements('Tenants protested loudly that the rents were too high.')[0]).toMatchObject({ cue: 'protested', content: ['the rents were too high'] });
+    expect(statements('The Andes Tribunal, which argued that Peru owed the firm money, is rarely quoted in the press.')[0])
+      .toMatchObject({ cue: 'argued', content: ['Peru owed the firm money'] });
+  });
+
+  it('does not give the quote before ", adding that ..." to the participle', () => {
+    const out = statements('Ana Rojas said in a statement: "The mill was the heart of this town for a century," adding that it would reopen as a museum.');
+    expect(out.map((s) => [s.cue, s.content])).toEqual([
+      ['said', ['The mill was the heart of this town for a century']],
+      ['adding', ['it would reopen as a museum']],
+    ]);
+  });
+
+  it('leaves out hypothetical reports after a modal, but reads "would only say"', () => {
+    expect(statements('Nurses worried that if the clinic closed, the union could threaten to strike for a month.').map((s) => s.cue)).toEqual(['worried']);
+    expect(statements('Asked about the merger, Ana Rojas would only say that talks were continuing.')[0]).toMatchObject({ speaker: 'Ana Rojas', content: ['talks were continuing'] });
+  });
+});
+
+describe('statements: appositives of age and home town, quotes inside reported speech', () => {
+  it('goes back over an age and a home town to the name', () => {
+    expect(statements('Ana Rojas, 59, of Cusco, Peru, who waited in line for an hour, said the new clinic had changed her life.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', content: ['the new clinic had changed her life'] });
+    expect(statements('Tomas Lindqvist, of Arequipa, Peru, said he had voted for the first time.')[0]).toMatchObject({ speaker: 'Tomas Lindqvist' });
+  });
+
+  it('does not make a quote closing reported speech a statement of its own', () => {
+    const out = statements('Ana Rojas said the clinic reminded her of her mother, and of "all the nurses who worked nights so that we could sleep."');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ speaker: 'Ana Rojas', direct: false });
+  });
+});
+
+describe('statements: objects that are things, relative "that", quoted terms in appositives', () => {
+  it('does not read "that" with a verb right after it, after a place, as a that-clause', () => {
+    expect(statements('The president spoke in a hall near the station that faces the river in Lima.')).toEqual([]);
+  });
+
+  it('reads "unveiled" and "revealed" as reports only with a clause, not with a thing', () => {
+    expect(statements('Ana Rojas unveiled the first map of what would become the new park.')).toEqual([]);
+    expect(statements('Ana Rojas revealed that the tender had been rigged.')[0]).toMatchObject({ cue: 'revealed', content: ['the tender had been rigged'] });
+  });
+
+  it('finds the speaker before an appositive ending in a quoted term', () => {
+    expect(statements('President Ana Rojas, who had opened the fair at an event she called "Open Day," told reporters on Monday that Lima and Quito had achieved a "fresh start" in their relations.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'told', content: ['Lima and Quito had achieved a "fresh start" in their relations'] });
+    expect(statements('In Lima, "we will win," said Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
+  });
+});
