@@ -99,7 +99,7 @@ export async function buildCorpus(inputs: readonly string[], options: BuildOptio
   else {
     for (const job of jobs) {
       const output = outputPath(options.outDir, stemOf(job.file), format);
-      const entry = await cache.unchanged(output, job.file);
+      const entry = cache.unchanged(output, job.file);
       if (entry) report(job.index, { ok: true, input: job.file, output, statements: entry.statements, actors: entry.actors, triples: entry.triples, unchanged: true });
       else todo.push(job);
     }

@@ -3,7 +3,7 @@
 // record matches, and whose output is still there, is not built again. Outputs of other formats or options
 // built into the same folder keep their own records.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeAtomic } from '../io.js';
 
@@ -42,15 +42,17 @@ export class BuildCache {
   /** Whether any output was recorded under this build's options. */
   get empty(): boolean { return ![...this.outputs.values()].some((e) => e.key === this.key); }
 
-  /** The entry for an output, if its input still has the recorded hash and the output file exists. */
-  async unchanged(output: string, input: string): Promise<CacheEntry | undefined> {
+  /**
+   * The entry for an output, if its input still has the recorded hash and the output file exists. Read
+   * synchronously: checking ten thousand small inputs one by one is quicker so than through the event loop.
+   */
+  unchanged(output: string, input: string): CacheEntry | undefined {
     const entry = this.outputs.get(path.basename(output));
-    if (!entry || entry.key !== this.key) return undefined;
+    if (!entry || entry.key !== this.key || !existsSync(output)) return undefined;
     try {
-      const [bytes] = await Promise.all([fs.readFile(input), fs.access(output)]);
-      return createHash('sha256').update(bytes).digest('hex') === entry.sha256 ? entry : undefined;
+      return createHash('sha256').update(readFileSync(input)).digest('hex') === entry.sha256 ? entry : undefined;
     } catch {
-      return undefined;
+      return undefined; // unreadable now: built (and reported) again
     }
   }
 

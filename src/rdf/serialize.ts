@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Writer } from 'n3';
-import jsonld from 'jsonld';
 import type { Quad } from '@rdfjs/types';
 import { PREFIXES, xsd } from './vocab.js';
 
@@ -45,6 +44,7 @@ export function nativeBooleans<T>(value: T): T {
 
 /** JSON-LD: from the quads (not an N-Quads string), compacted with the project context, inlined. */
 async function writeJsonld(quads: readonly Quad[]): Promise<string> {
+  const { default: jsonld } = await import('jsonld'); // loaded on first use: Turtle builds do not pay for it
   const expanded = await jsonld.fromRDF([...quads] as never, { useNativeTypes: false });
   const ctx = jsonldContext() as { '@context': object };
   const compacted = await jsonld.compact(nativeBooleans(expanded), ctx, { compactArrays: true });

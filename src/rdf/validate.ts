@@ -2,11 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Parser, Store } from 'n3';
-import rdf from 'rdf-ext';
-import { Validator } from 'shacl-engine';
-import { compileDatatype as builtinDatatype } from 'shacl-engine/lib/validations/type.js';
 import type { Quad, Term } from '@rdfjs/types';
-import type { CompileValidation, PathStep, Result } from 'shacl-engine';
+import type { CompileValidation, PathStep, Result, Validator } from 'shacl-engine';
 import { ParleyError } from '../errors.js';
 import { PREFIXES, sh, xsd } from './vocab.js';
 
@@ -52,7 +49,11 @@ async function loadValidator(): Promise<Validator> {
   } catch (error) {
     throw new ParleyError('bad-rdf', `the SHACL shapes are not valid Turtle (${error instanceof Error ? error.message : String(error)})`, file);
   }
-  return new Validator(new Store(quads), { factory: rdf, validations: [[sh.datatype, compileDatatype]] });
+  // Loaded on first use: a build that does not validate does not pay for them.
+  const [{ default: rdf }, { Validator }, { compileDatatype: builtin }] = await Promise.all([
+    import('rdf-ext'), import('shacl-engine'), import('shacl-engine/lib/validations/type.js'),
+  ]);
+  return new Validator(new Store(quads), { factory: rdf, validations: [[sh.datatype, compileDatatype(builtin)]] });
 }
 
 /** An xsd:string lexical form: any characters but lone surrogates and the non-characters U+FFFE, U+FFFF. */
@@ -63,7 +64,7 @@ const XSD_STRING_FORM = /^[^\p{Cs}\uFFFE\uFFFF]*$/u;
  * regular expression without the u flag, which rejects every character outside the BMP (emoji, rarer CJK
  * names), so any article quoting one would not conform.
  */
-const compileDatatype: CompileValidation = (shape) => {
+const compileDatatype = (builtinDatatype: CompileValidation): CompileValidation => (shape) => {
   const datatype = shape.ptr.out([sh.datatype]).term;
   if (!datatype?.equals(xsd.string)) return builtinDatatype(shape);
   return {
