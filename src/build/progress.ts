@@ -76,7 +76,7 @@ export function summarize(results: readonly FileResult[], seconds: number): Summ
 /** The closing lines: what was built, what was skipped, what failed, how long it took. */
 export function formatSummary(s: Summary, outDir: string): string {
   const parts = [`parley: built ${number(s.built + s.unchanged)} of ${number(s.articles)} article(s) into ${outDir} in ${s.seconds.toFixed(1)} s`
-    + (s.built && s.seconds > 0 ? ` (${number(Math.round(s.built / s.seconds))} articles/s)` : '') + ':'
+    + (s.built >= 100 && s.seconds > 0 ? ` (${number(Math.round(s.built / s.seconds))} articles/s)` : '') + ':'
     + ` ${number(s.statements)} statements, ${number(s.actors)} actors, ${number(s.triples)} triples`];
   if (s.unchanged) parts.push(`parley: ${number(s.unchanged)} unchanged since the last build, not rebuilt (--force rebuilds them)`);
   if (s.failed) parts.push(`parley: ${number(s.failed)} failed (listed above)`);
