@@ -47,8 +47,8 @@ export { buildCorpus, defaultJobs } from './build/build.js';
  * Builds one output file per article (`<outDir>/<stem><ext>`), or one N-Quads bundle with `singleFile`; a
  * bad file is reported and skipped, never stops the others. Results are in input order (sorted by path).
  */
-export async function build(inputs: readonly string[], options: BuildOptions): Promise<FileResult[]> {
-  return [...(await buildCorpus(inputs, options)).files];
+export async function build(inputs: readonly string[], options: BuildOptions): Promise<readonly FileResult[]> {
+  return (await buildCorpus(inputs, options)).files;
 }
 
 // Loading and querying: the embedded store by default, any SPARQL 1.1 store by protocol.

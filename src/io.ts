@@ -165,8 +165,11 @@ export async function listInputs(inputs: readonly string[], accept: (name: strin
 }
 
 /** Writes a file atomically: a temporary file beside it, then a rename. */
+/** A temporary name beside `file`, unique to this process and call. */
+const tempName = (file: string): string => `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+
 export async function writeAtomic(file: string, content: string): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const tmp = tempName(file);
   try {
     await fs.writeFile(tmp, content);
     await fs.rename(tmp, file);
@@ -178,7 +181,7 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
 
 /** writeAtomic without the event loop, for build workers. */
 export function writeAtomicSync(file: string, content: string): void {
-  const tmp = `${file}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  const tmp = tempName(file);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, file);

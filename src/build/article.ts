@@ -31,7 +31,7 @@ export interface ArticleJob {
 export type ArticleOutcome =
   | {
     readonly ok: true; readonly index: number; readonly input: string; readonly output: string; readonly sha256: string;
-    readonly bytes: number; readonly statements: number; readonly actors: number; readonly triples: number;
+    readonly statements: number; readonly actors: number; readonly triples: number;
     /** A word about an article built anyway (an empty one, say). */
     readonly warning?: string;
     /** The serialized graph, when the job collects instead of writing. */
@@ -68,7 +68,7 @@ export async function buildArticle(job: ArticleJob, options: ArticleOptions): Pr
       else await writeAtomic(output, text);
     }
     return {
-      ok: true, index, input: file, output, sha256: article.sha256, bytes: Buffer.byteLength(article.text),
+      ok: true, index, input: file, output, sha256: article.sha256,
       statements: doc.statements?.length ?? 0, actors: doc.actors?.length ?? 0, triples: quads.length,
       ...(options.collect ? { text } : {}), ...(article.warning ? { warning: article.warning } : {}),
     };

@@ -89,7 +89,11 @@ export function toQuads(doc: Document, options: MapOptions = {}): Quad[] {
   // keeps one rdfs:label, the first's: the other's name becomes a skos:altLabel, and no triple is written twice.
   const labels = new Map<string, string>();
   const written = new Set<string>();
+  // Only an IRI two actors share can get a triple twice; the others are written as they come.
+  const count = new Map<string, number>();
+  for (const node of actorNodes) count.set(node.value, (count.get(node.value) ?? 0) + 1);
   const addActor = (s: NamedNode, p: NamedNode, o: NamedNode | Literal): void => {
+    if (count.get(s.value) === 1) { add(s, p, o); return; }
     const key = `${s.value} ${p.value} ${o.termType} ${o.value}`;
     if (!written.has(key)) { written.add(key); add(s, p, o); }
   };
