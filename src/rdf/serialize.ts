@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Writer } from 'n3';
-import type { Quad } from '@rdfjs/types';
+import type { Quad, Term } from '@rdfjs/types';
 import { PREFIXES, xsd } from './vocab.js';
 
 export type Format = 'turtle' | 'jsonld' | 'nquads' | 'trig';
@@ -25,8 +25,25 @@ export function jsonldContext(): object {
   return context;
 }
 
+/**
+ * n3's writer with each IRI's written form remembered: an article names the same few dozen terms and
+ * span nodes hundreds of times, and n3 would match every one against the prefixes again. The text is
+ * n3's own, unchanged.
+ */
+class IriMemoWriter extends Writer {
+  readonly #written = new Map<string, string>();
+
+  protected _encodeIriOrBlank(term: Term): string {
+    const encode = (Writer.prototype as unknown as { _encodeIriOrBlank(this: Writer, term: Term): string })._encodeIriOrBlank;
+    if (term.termType !== 'NamedNode') return encode.call(this, term);
+    let written = this.#written.get(term.value);
+    if (written === undefined) this.#written.set(term.value, written = encode.call(this, term));
+    return written;
+  }
+}
+
 function writeN3(quads: readonly Quad[], format: Exclude<Format, 'jsonld'>): string {
-  const writer = new Writer({ format: N3_FORMATS[format], ...(format === 'nquads' ? {} : { prefixes: { ...PREFIXES } }) });
+  const writer = new IriMemoWriter({ format: N3_FORMATS[format], ...(format === 'nquads' ? {} : { prefixes: { ...PREFIXES } }) });
   writer.addQuads([...quads]);
   let result = '';
   writer.end((error, text) => { if (error) throw error; result = text; });
