@@ -1,6 +1,7 @@
 // Stage 5: actors. Groups mentions into actors: lexicon names by canonical name, people by their
 // name's words (surname and first name), ministries by portfolio, acronyms by the names they
 // abbreviate; then resolves titles ("the president's foreign minister"), unnamed speakers and pronouns.
+import { actorShape, mentionShape } from '../model/shapes.js';
 import type { Actor, ActorType, Document, Mention, Stage } from '../model/document.js';
 import { countryByName, gazetteer, givenNameGender, grammar, titleByForm } from '../lexicon/index.js';
 
@@ -86,7 +87,7 @@ export const coreference: Stage = {
   requires: ['mentions', 'sentences', 'tokens'],
   assigns: ['actors', 'mentions'],
   run(doc: Document) {
-    const mentions = doc.mentions!.map((m) => ({ ...m })) as (Mention & { actor?: number })[];
+    const mentions = doc.mentions!.map((m) => ({ ...mentionShape(m), fallback: undefined as number | undefined })) as (Mention & { actor?: number; fallback?: number })[];
     const reg = new Registry();
     const setActor = (i: number, actor: number): void => { (mentions[i] as { actor?: number }).actor = actor; };
     const findMention = mentionFinder(mentions);
@@ -220,7 +221,7 @@ export const coreference: Stage = {
       if (m.speaking || m.kind === 'title') {
         // An unnamed member speaks for the body: the ministry in the phrase, else the country.
         const body = bodyFor(mentions, findMention, reg, m, i);
-        if (body !== undefined) (mentions[i] as { fallback?: number }).fallback = body;
+        if (body !== undefined) mentions[i]!.fallback = body;
       }
     });
 
@@ -268,7 +269,7 @@ export const coreference: Stage = {
       let bestScore = -Infinity;
       for (let j = i - 1; j >= 0; j--) {
         const o = mentions[j]!;
-        const actor = o.actor ?? (o as { fallback?: number }).fallback;
+        const actor = o.actor ?? o.fallback;
         if (actor === undefined || o.kind === 'pronoun' && o.actor === undefined) continue;
         const d = reg.drafts[actor]!;
         const s = sentenceOf(o.start);
@@ -302,7 +303,7 @@ export const coreference: Stage = {
       const evidence = givenName || own.some((m) => m.speaking || subjectOfVerb(m) || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
         || /\b(Mr|Ms|Mrs|Dr|Sir|Lady|Lord)\.?\s*$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start)));
       if (!evidence) {
-        for (const m of own) delete (m as { actor?: number }).actor;
+        for (const m of own) (m as { actor?: number }).actor = undefined;
         (d as { dropped?: boolean }).dropped = true;
       }
     });
@@ -329,18 +330,11 @@ export const coreference: Stage = {
     const actors: Actor[] = order.map(([d]) => {
       const aliases = [...new Set(d.names.filter((n) => n && n !== d.label && !/^(he|she|it|they)$/i.test(n)))].sort();
       const affiliation = d.affiliation ? labelIndex.get(stripThe(d.affiliation)) ?? labelIndex.get(countryByName.get(d.affiliation)?.name ?? '') : undefined;
-      return {
-        type: d.type, label: d.label, aliases,
-        ...(d.role ? { role: d.role } : {}), ...(affiliation !== undefined ? { affiliation } : {}), ...(d.media ? { media: true } : {}),
-      };
+      return actorShape({ type: d.type, label: d.label, aliases, role: d.role || undefined, affiliation, media: d.media ? true : undefined });
     });
     const resolved: Mention[] = mentions.map((m) => {
-      const fallback = (m as { fallback?: number }).fallback;
-      const raw = m.actor ?? fallback;
-      const clean = { ...m } as Mention & { fallback?: number; actor?: number };
-      delete clean.fallback;
-      delete clean.actor;
-      return raw === undefined ? clean : { ...clean, actor: remap.get(raw)! };
+      const raw = m.actor ?? m.fallback;
+      return mentionShape({ ...m, actor: raw === undefined ? undefined : remap.get(raw)! });
     });
     return { ...doc, actors, mentions: resolved };
   },

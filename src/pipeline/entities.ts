@@ -2,6 +2,7 @@
 // capitalized words split into country modifier + title + name, titles standing alone
 // ("the spokesperson", "the president's foreign minister"), unnamed speakers ("a Chilean official",
 // "analysts") and pronouns. Nothing is resolved here; coreference does that.
+import { mentionShape } from '../model/shapes.js';
 import type { Document, Mention, Sentence, Stage, Token } from '../model/document.js';
 import {
   countryByAdjective, countryByName, gazetteer, gazetteerPrefixes, grammar, maxTitleWords, reportingByForm, titleByForm, titlePrefixes, wordSet,
@@ -514,7 +515,7 @@ export const entities: Stage = {
     }
     const names = articleNames(doc.tokens!, doc.sentences!);
     for (const sentence of doc.sentences!) sentenceMentions(doc, doc.tokens!, sentence, found, names);
-    return { ...doc, mentions: found.mentions };
+    return { ...doc, mentions: found.mentions.map(mentionShape) };
   },
 };
 

@@ -1,4 +1,5 @@
 // Runs the stages in order over one document, checking that each finds what it requires.
+import { newDocument } from '../model/shapes.js';
 import type { AnnotateOptions, Document, Stage } from '../model/document.js';
 import { read } from './read.js';
 import { segment } from './segment.js';
@@ -37,5 +38,5 @@ const NOT_IN_STRINGS = /[\p{Cs}\uFFFE\uFFFF]/gu;
  * string can hold reads as U+FFFD, one for one, so offsets stay right and every span's text conforms.
  */
 export function annotateBody(id: string, body: string, options: AnnotateOptions = {}): Document {
-  return runPipeline({ id, text: body.replace(NOT_IN_STRINGS, '\uFFFD') }, options);
+  return runPipeline(newDocument(id, body.replace(NOT_IN_STRINGS, '\uFFFD')), options);
 }

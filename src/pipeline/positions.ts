@@ -4,6 +4,7 @@
 // the proposal the clause restates or refers back to ("to that end", "it", "the talks"), the most similar
 // proposal, or else a topic named by the cue's object. Evaluations ("the truce is a historic step", "Lima's
 // version of events was false"), appeals, refusals, restated demands and vote tallies add positions without a cue.
+import { positionShape } from '../model/shapes.js';
 import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target, Token } from '../model/document.js';
 import { countryByAdjective, gazetteer, grammar, stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
@@ -470,7 +471,7 @@ function evaluations(doc: Document, proposals: readonly Proposal[], statements: 
     if (s.header) continue;
     for (let i = s.first; i < s.last; i++) {
       const t = tokens[i]!;
-      if (!/^(called|calls|call|described|describes|describe|denounced|branded|labelled|labeled|termed|dubbed)$/.test(t.lower)) continue;
+      if (!DESCRIBING_VERBS.test(t.lower)) continue;
       const subject = subjectBefore(doc, s, i);
       if (subject?.actor === undefined) continue;
       const end = clauseEnd(tokens, s, i + 1, true);
@@ -506,7 +507,7 @@ function refusals(doc: Document, proposals: readonly Proposal[], statements: rea
   for (const s of doc.sentences!) {
     if (s.header) continue;
     for (let i = s.first + 2; i < s.last; i++) {
-      if (!/^(comment|preview|speculate)$/.test(tokens[i]!.lower)) continue;
+      if (!REFUSED_ACTS.test(tokens[i]!.lower)) continue;
       const going = tokens[i - 1]!.lower === 'to' && tokens[i - 2]!.lower === 'going' && /^(not|n't)$/.test(tokens[i - 3]?.lower ?? '');
       const wont = /^(not|n't)$/.test(tokens[i - 1]!.lower) && /^(will|wo|would|ca|can)$/.test(tokens[i - 2]!.lower);
       if (!going && !wont) continue;
@@ -541,7 +542,7 @@ function appeals(doc: Document, proposals: readonly Proposal[], statements: read
   for (const s of doc.sentences!) {
     if (s.header) continue;
     for (let i = s.first; i < s.last; i++) {
-      if (!/^(urge[sd]?|urging|call(s|ed)?|calling|press(es|ed)?|ask(s|ed)?|encourage[sd]?|appeal(s|ed)?)$/.test(tokens[i]!.lower) || tokens[i]!.pos !== 'VERB') continue;
+      if (!APPEAL_VERBS.test(tokens[i]!.lower) || tokens[i]!.pos !== 'VERB') continue;
       let to = i + 1;
       while (to < s.last && to - i < 9 && tokens[to]!.lower !== 'to' && !/^[,;:]$/.test(tokens[to]!.text)) to++;
       if (tokens[to]?.lower !== 'to' || !UPHOLD_VERBS.test(tokens[to + 1]?.lower ?? '')) continue;
@@ -562,6 +563,10 @@ function appeals(doc: Document, proposals: readonly Proposal[], statements: read
   }
 }
 
+// Word tests run on every token of an article are compiled once, here.
+const APPEAL_VERBS = /^(urge[sd]?|urging|call(s|ed)?|calling|press(es|ed)?|ask(s|ed)?|encourage[sd]?|appeal(s|ed)?)$/;
+const REFUSED_ACTS = /^(comment|preview|speculate)$/;
+const DESCRIBING_VERBS = /^(called|calls|call|described|describes|describe|denounced|branded|labelled|labeled|termed|dubbed)$/;
 const UPHOLD_VERBS = /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|back|support|endorse|observe|adopt|finalize|finalise|seal)$/;
 
 /** One position per stance-taker: a spokesperson's position and the same one of the body or state they speak for are one. */
@@ -802,6 +807,6 @@ export const positions: Stage = {
     restated(doc, proposalsList, out, seen);
     const tallied = out.length;
     votes(doc, proposalsList, out, seen);
-    return { ...doc, positions: withoutEchoes(doc, out, tallied) };
+    return { ...doc, positions: withoutEchoes(doc, out, tallied).map(positionShape) };
   },
 };

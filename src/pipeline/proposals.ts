@@ -4,6 +4,7 @@
 // deals, drafts and decisions with what they propose ("a ceasefire under which ...", "a resolution
 // calling for ...", "a proposal by X to ..."). Conditions ("in return for", "on condition that")
 // are kept with the proposal.
+import { proposalShape } from '../model/shapes.js';
 import type { Document, Mention, Proposal, ProposalKind, Sentence, Span, Stage, Statement, Token } from '../model/document.js';
 import { clauseEnd, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
 import { reportingByForm } from '../lexicon/index.js';
@@ -361,6 +362,6 @@ export const proposals: Stage = {
     const speakers = new Map(doc.statements!.filter((st) => st.speaker !== undefined).map((st, i) => [i, st] as const));
     for (const s of doc.sentences!) if (!s.header) sentenceProposals(doc, s, speakers, out);
     out.sort((a, b) => a.content.start - b.content.start);
-    return { ...doc, proposals: out };
+    return { ...doc, proposals: out.map(proposalShape) };
   },
 };

@@ -3,6 +3,7 @@
 // the cue ("said (that) ..."), or the clause before it ("..., X said"), split around a mid-sentence
 // attribution. Unattributed quotes continue the previous speaker; transcript answers ("A:") are
 // the briefer's. Intermediaries ("according to Reuters", "told Axios") become reportedBy.
+import { statementShape } from '../model/shapes.js';
 import type { Document, Mention, Quote, Sentence, Span, Stage, Statement, Token } from '../model/document.js';
 import { reporting, reportingByForm, grammar, wordSet, type ReportingEntry } from '../lexicon/index.js';
 import { attributionFollows } from '../text/clauses.js';
@@ -1075,6 +1076,6 @@ export const statements: Stage = {
     }
     dated.sort((a, b) => a.content[0]!.start - b.content[0]!.start);
     const result: Statement[] = dated.map(({ sentence: _s, speakerMention: _m, media: _d, ...st }) => st);
-    return { ...doc, statements: result };
+    return { ...doc, statements: result.map(statementShape) };
   },
 };
