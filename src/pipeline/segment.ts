@@ -22,7 +22,7 @@ export const segment: Stage = {
     const text = doc.text;
     const header = doc.meta!.header;
     const inHeader = (s: Span): boolean => header.length > 0 && header.some((h) => inside(s, h));
-    const { tokens: raw, sentences: rawSentences } = analyse(text);
+    const { tokens: raw, sentences: rawSentences, lemma } = analyse(text);
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     let paragraph = 0;
@@ -39,7 +39,7 @@ export const segment: Stage = {
       previousEnd = end;
       const index = sentences.length;
       const firstToken = tokens.length;
-      for (let i = first; i < rawLast; i++) tokens.push(token(raw[i]!, index));
+      for (let i = first; i < rawLast; i++) tokens.push(new WordToken(raw[i]!, index, lemma, i));
       sentences.push({ start, end, first: firstToken, last: tokens.length, paragraph, header: inHeader({ start, end }) });
     };
     // The library's sentences, split wherever a line break falls between two tokens.
@@ -54,6 +54,31 @@ export const segment: Stage = {
   },
 };
 
-function token(r: RawToken, sentence: number): Token {
-  return { start: r.start, end: r.end, text: r.text, lower: r.text.toLowerCase(), pos: r.pos, lemma: r.lemma, sentence };
+/** A token whose lemma is looked up the first time it is asked for. */
+class WordToken implements Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly pos: string;
+  readonly sentence: number;
+  #lemma: string | undefined;
+  readonly #lemmaOf: (raw: number) => string;
+  readonly #raw: number;
+
+  constructor(r: RawToken, sentence: number, lemmaOf: (raw: number) => string, raw: number) {
+    this.start = r.start;
+    this.end = r.end;
+    this.text = r.text;
+    this.lower = r.text.toLowerCase();
+    this.pos = r.pos;
+    this.sentence = sentence;
+    this.#lemma = undefined;
+    this.#lemmaOf = lemmaOf;
+    this.#raw = raw;
+  }
+
+  get lemma(): string {
+    return this.#lemma ??= this.#lemmaOf(this.#raw);
+  }
 }

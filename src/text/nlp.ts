@@ -8,7 +8,6 @@ export interface RawToken {
   readonly end: number;
   readonly text: string;
   readonly pos: string;
-  readonly lemma: string;
 }
 
 export interface RawSentence {
@@ -77,15 +76,19 @@ function isolateDocuments(w: Wink): () => void {
 /** Abbreviated titles written before a name ("Sens. Ana Rojas and Tomas Lindqvist"). */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Maj', 'Mrs', 'Prof', 'Rev', 'Hon', 'Amb', 'Atty', 'Supt', 'Insp', 'Pres', 'Messrs']);
 
-/** Tokens with character offsets, and sentence boundaries as token ranges. */
-export function analyse(text: string): { tokens: RawToken[]; sentences: RawSentence[] } {
+/**
+ * Tokens with character offsets, sentence boundaries as token ranges, and each token's lemma on request:
+ * few words ever need theirs (the content words of a proposal or a claim), so none is worked out in advance.
+ */
+export function analyse(text: string): { tokens: RawToken[]; sentences: RawSentence[]; lemma: (token: number) => string } {
   const w = engine();
   const its = w.its;
   const doc = w.readDoc(text);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const tokens: RawToken[] = [];
+  // Kept token -> the library's token it came from (-1 for words glued back together).
+  const source: number[] = [];
   // Library token index -> index of the first kept token at or after it (whitespace tokens are dropped).
   const kept = new Int32Array(values.length + 1);
   let cursor = 0;
@@ -99,11 +102,13 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
     const previous = tokens.at(-1);
     if (previous && previous.end === at && LETTERS.test(value) && LETTERS.test(previous.text) && (BEYOND_LATIN1.test(value) || BEYOND_LATIN1.test(previous.text))) {
       const word = previous.text + value;
-      tokens[tokens.length - 1] = { start: previous.start, end: cursor, text: word, pos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN', lemma: word.toLowerCase() };
+      tokens[tokens.length - 1] = { start: previous.start, end: cursor, text: word, pos: /^\p{Lu}/u.test(word) ? 'PROPN' : 'NOUN' };
+      source[tokens.length - 1] = -1;
       kept[i] = tokens.length - 1;
       continue;
     }
-    tokens.push({ start: at, end: cursor, text: value, pos: pos[i] ?? 'X', lemma: (lemmas[i] ?? value).toLowerCase() });
+    tokens.push({ start: at, end: cursor, text: value, pos: pos[i] ?? 'X' });
+    source.push(i);
   }
   kept[values.length] = tokens.length;
   const sentences: RawSentence[] = [];
@@ -139,5 +144,10 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
     }
     sentences.push(range);
   });
-  return { tokens, sentences };
+  const lemma = (k: number): string => {
+    const from = source[k]!;
+    const value = from < 0 ? undefined : doc.tokens().itemAt(from).out(its.lemma as never) as unknown as string | undefined;
+    return (value ?? tokens[k]!.text).toLowerCase();
+  };
+  return { tokens, sentences, lemma };
 }
