@@ -4,6 +4,7 @@
 import { actorShape, mentionShape } from '../model/shapes.js';
 import type { Actor, ActorType, Document, Mention, Stage } from '../model/document.js';
 import { countryByName, gazetteer, givenNameGender, grammar, titleByForm } from '../lexicon/index.js';
+import { tokenAt } from '../text/clauses.js';
 
 interface Draft {
   type: ActorType;
@@ -176,7 +177,7 @@ export const coreference: Stage = {
       // An appositive: "Hill, President Jane Doe's special envoy," names Hill's role.
       const owner = m.possessor !== undefined ? mentions[m.possessor] : undefined;
       const anchor = owner ? Math.min(owner.start, owner.phrase?.start ?? owner.start) : m.start;
-      const prev = [...mentions.slice(0, i)].reverse().find((o) => o.actor !== undefined && reg.drafts[o.actor]!.type === 'Person' && o.end <= anchor && o !== owner);
+      const prev = lastBefore(mentions, i, (o) => o.actor !== undefined && reg.drafts[o.actor]!.type === 'Person' && o.end <= anchor && o !== owner);
       if (prev && /^,\s*(a|an|the)?\s*$/i.test(doc.text.slice(prev.end, anchor)) && /^(a|an)\b/i.test(m.text) === false) {
         setActor(i, prev.actor!);
         const d = reg.drafts[prev.actor!]!;
@@ -213,7 +214,7 @@ export const coreference: Stage = {
       }
       if (definite && m.kind === 'description') {
         // "the ministry" -> the latest organization whose name ends with that word; "the movement" -> the latest group.
-        const earlier = mentions.slice(0, i).reverse().find((o) => o.actor !== undefined && o.kind === 'name' && (
+        const earlier = lastBefore(mentions, i, (o) => o.actor !== undefined && o.kind === 'name' && (
           reg.drafts[o.actor]!.label.toLowerCase().split(/\s+/).includes(head) ||
           (/^(movement|group|militants)$/.test(head) && reg.drafts[o.actor]!.type === 'Group')));
         if (earlier) { setActor(i, earlier.actor!); return; }
@@ -256,6 +257,11 @@ export const coreference: Stage = {
         this.done = i;
       },
     };
+    const genders = new Map<string, string | undefined>();
+    const genderOf = (label: string): string | undefined => {
+      if (!genders.has(label)) genders.set(label, givenNameGender.get(label.split(/[\s-]+/)[0]!.toLowerCase()));
+      return genders.get(label);
+    };
     mentions.forEach((m, i) => {
       if (m.kind !== 'pronoun') return;
       const p = m.text.toLowerCase();
@@ -274,7 +280,7 @@ export const coreference: Stage = {
         const d = reg.drafts[actor]!;
         const s = sentenceOf(o.start);
         if (here - s > 2) break;
-        const gender = d.type === 'Person' ? givenNameGender.get(d.label.split(/[\s-]+/)[0]!.toLowerCase()) : undefined;
+        const gender = d.type === 'Person' ? genderOf(d.label) : undefined;
         const agrees = !gender || gender === 'either' || (/^(she|her)$/.test(p) ? gender === 'female' : !/^(he|him|his)$/.test(p) || gender === 'male');
         const fits = (wantPerson ? d.type === 'Person' && agrees : wantThing ? d.type !== 'Person' : (d.type !== 'Person' || !!o.plural));
         if (!fits) continue;
@@ -296,7 +302,7 @@ export const coreference: Stage = {
       const own = mentions.filter((m) => m.actor === a);
       const tokens = doc.tokens!;
       const subjectOfVerb = (m: Mention): boolean => {
-        const next = tokens.find((t) => t.start >= m.end);
+        const next = tokens[tokenAt(tokens, m.end)];
         return !!next && next.start - m.end <= 1 && (next.pos === 'AUX' || next.pos === 'VERB') && !/ing$/.test(next.lower);
       };
       const givenName = givenNameGender.has(d.label.split(/[\s-]+/)[0]!.toLowerCase()) && d.label.includes(' ');
@@ -361,6 +367,12 @@ function mentionFinder(mentions: readonly (Mention & { actor?: number })[]): Men
   };
 }
 
+/** The latest of the first `i` items that passes a test. */
+function lastBefore<T>(items: readonly T[], i: number, test: (item: T) => boolean): T | undefined {
+  for (let j = i - 1; j >= 0; j--) if (test(items[j]!)) return items[j];
+  return undefined;
+}
+
 function gazetteerHas(name: string): boolean {
   return gazetteer.has(name);
 }
@@ -381,7 +393,7 @@ function sameBody(a: string, b: string): boolean {
 function bodyFor(mentions: readonly (Mention & { actor?: number })[], findMention: MentionFinder, reg: Registry, m: Mention, i: number): number | undefined {
   const words = m.text.toLowerCase();
   if (/ministry|foreign ministry/.test(words)) {
-    const ministry = mentions.slice(0, i).reverse().find((o) => o.actor !== undefined && /ministry/i.test(reg.drafts[o.actor]!.label));
+    const ministry = lastBefore(mentions, i, (o) => o.actor !== undefined && /ministry/i.test(reg.drafts[o.actor]!.label));
     if (ministry) return ministry.actor;
   }
   if (m.affiliation) {
