@@ -306,7 +306,7 @@ function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
     while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || /^(all|both|only)$/.test(ctx.tokens[j - 1]!.lower))) j--;
     // "Peru this month announced", "Rojas on Monday said": a time between the subject and the verb.
     if (/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(ctx.tokens[j - 1]?.lower ?? '') && /^(this|last|that|on|in|earlier|later)$/.test(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
-    if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= ctx.tokens[j - 2]?.lower === 'on' ? 2 : 1; continue; }
+    if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= /^(on|early|late)$/.test(ctx.tokens[j - 2]?.lower ?? '') ? 2 : 1; continue; }
     // "appeared to suggest", "continues to insist": a verb of seeming or going on before the report.
     if (ctx.tokens[j - 1]?.lower === 'to' && RAISING.has(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
     if (ctx.tokens[j - 1]?.lower === 'to' && ctx.tokens[j - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[j - 3]?.lower ?? '') && j - 3 > s.first) { j -= 3; continue; }
@@ -430,11 +430,41 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
     const m = ctx.mentionEndingAt(ctx.tokens[j - 2]!.end) ?? nounPhraseEndingAt(ctx, s, j - 1);
     if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
   }
-  const m = ctx.mentionEndingAt(last.end) ?? nounPhraseEndingAt(ctx, s, j);
+  const m = ctx.mentionEndingAt(last.end) ?? nounPhraseEndingAt(ctx, s, j) ?? modifiedSubject(ctx, s, j, cue);
   if (m !== undefined) {
     const mm = ctx.mentions[m]!;
     return { mention: m, regionStart: phraseStart(ctx, s, Math.min(mm.start, mm.phrase?.start ?? mm.start)) };
   }
+  return undefined;
+}
+
+/** A subject with a clause after its head, right before the cue: a reduced relative ("the experts I
+ *  interviewed said", "the poll released Friday shows"), or a relative pronoun ("a letter that says",
+ *  "a memo from the ministry on Friday which said"). The noun phrase before the clause speaks. */
+function modifiedSubject(ctx: Context, s: Sentence, j: number, cue: number): number | undefined {
+  const tok = (k: number): Token | undefined => (k >= s.first && k < s.last ? ctx.tokens[k] : undefined);
+  const noun = (k: number): boolean => /^(NOUN|PROPN)$/.test(tok(k)?.pos ?? '');
+  const speaker = (end: number): number | undefined => ctx.mentionEndingAt(ctx.tokens[end - 1]!.end) ?? nounPhraseEndingAt(ctx, s, end);
+  const last = tok(j - 1);
+  if (!last) return undefined;
+  if (/^(that|which)$/.test(last.lower)) {
+    // Only what a text says, with a clause after it: not "a group that published the paper", "a law that encourages people to ...".
+    const entry = reportingByForm.get(ctx.tokens[cue]!.lower);
+    if (!entry || !/^(speech|writing|announce|evidence)$/.test(entry.class) || cue + 1 >= s.last || !isClause(ctx, { start: ctx.tokens[cue + 1]!.start, end: s.end })) return undefined;
+    // Back over a time between the noun and the pronoun: "a letter from her doctor Friday afternoon that says".
+    let k = j - 2;
+    if (/^(morning|afternoon|evening|night)$/.test(tok(k)?.lower ?? '') && WEEKDAY.test(tok(k - 1)?.lower ?? '')) k--;
+    if (WEEKDAY.test(tok(k)?.lower ?? '')) k -= tok(k - 1)?.lower === 'on' ? 2 : 1;
+    return noun(k) && k > s.first ? speaker(k + 1) : undefined;
+  }
+  // The clause's verb: last, or before a stranded preposition ("the officials we spoke to said").
+  const v = (last.pos === 'ADP' || last.lower === 'to') && tok(j - 2)?.pos === 'VERB' ? j - 2 : j - 1;
+  const verb = tok(v);
+  if (!verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return undefined;
+  // "the experts I interviewed": a pronoun subject after the head noun.
+  if (/^(i|we|you|he|she|they)$/.test(tok(v - 1)?.lower ?? '') && noun(v - 2)) return speaker(v - 1);
+  // "the poll released Friday" (the time was passed over before): a participle right after the head noun.
+  if (v === j - 1 && noun(v - 1) && /(ed|en|wn)$/.test(verb.lower)) return speaker(v);
   return undefined;
 }
 
