@@ -18,8 +18,8 @@ interface Cue {
   readonly end: number;       // one past the last token
   readonly entry?: ReportingEntry;
   readonly according: boolean;
-  /** A reporting noun with its owner: "the ministry's claim that ...". */
-  readonly nominal?: boolean;
+  /** A reporting noun with its owner: "the ministry's claim that ...", "his claim that", "warnings from X that". */
+  readonly nominal?: { readonly owner: number; readonly that: number };
   /** Naming something as something: "called the plan a disaster". */
   readonly naming?: boolean;
 }
@@ -199,6 +199,76 @@ function namedBefore(ctx: Context, i: number): boolean {
 /** Reporting nouns by form ("claim" is a verb too: reportingByForm gives one entry per form). */
 const NOUN_BY_FORM: ReadonlyMap<string, ReportingEntry> = new Map(reporting.filter((e) => e.pos === 'noun').flatMap((e) => e.forms.map((f) => [f.toLowerCase(), e] as const)));
 
+/** The owner of a reporting noun with a that-clause, and where "that" is: "the ministry's (new) claim that",
+ *  "his claim that", "a Lima Post report that", "warnings from her lawyer that". Beliefs and hopes
+ *  ("their fear that ...") are thoughts, not reports, unless a name owns them with "'s". */
+function nounOwner(ctx: Context, s: Sentence, i: number, noun: ReportingEntry): { owner: number; that: number } | undefined {
+  const tok = (k: number): Token | undefined => (k >= s.first && k < s.last ? ctx.tokens[k] : undefined);
+  // A complement clause, not a relative one: "the claim that Peru lied", not "the report that came out".
+  const clause = (that: number): boolean => tok(that)?.lower === 'that' && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tok(that + 1)?.pos ?? '');
+  const said = noun.class !== 'thought';
+  if (tok(i + 1)?.lower === 'from' && said) {
+    // "warnings from her lawyer that ...": the owner after the noun.
+    let that = i + 2;
+    while (that < s.last && that - i < 8 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(tok(that)!.pos) && tok(that)!.lower !== 'that') that++;
+    if (that === i + 2 || !clause(that)) return undefined;
+    const owner = ctx.mentionEndingAt(tok(that - 1)!.end) ?? nounPhraseEndingAt(ctx, s, that);
+    return owner === undefined ? undefined : { owner, that };
+  }
+  if (!clause(i + 1)) return undefined;
+  // Back over adjectives: "the ministry's repeated claim", "his earlier warning".
+  let k = i - 1;
+  while (k > s.first && i - k <= 2 && (tok(k)!.pos === 'ADJ' || /^(earlier|latest|repeated|new|own)$/.test(tok(k)!.lower))) k--;
+  const before = tok(k);
+  if (!before) return undefined;
+  if (/^['’]s$/.test(before.text)) {
+    const owner = ctx.mentionEndingAt(before.start) ?? nounPhraseEndingAt(ctx, s, k);
+    return owner === undefined ? undefined : { owner, that: i + 1 };
+  }
+  // "Reuters reports that ..." is the verb.
+  if (!said || (/s$/.test(ctx.tokens[i]!.lower) && reportingByForm.get(ctx.tokens[i]!.lower)?.pos === 'verb')) return undefined;
+  // "a Reuters report": the entity stage may have read the name and the noun as one phrase.
+  const phrase = ctx.mentionEndingAt(ctx.tokens[i]!.end);
+  if (phrase !== undefined && ctx.mentions[phrase]!.start < ctx.tokens[k]!.start && ctx.someTokenIn({ start: ctx.mentions[phrase]!.start, end: ctx.tokens[k]!.end }, (x) => x.pos === 'PROPN')) {
+    return { owner: phrase, that: i + 1 };
+  }
+  const owner = ctx.mentionEndingAt(before.end);
+  if (owner === undefined) return undefined;
+  const m = ctx.mentions[owner]!;
+  // "his claim", "their report" (a possessive pronoun), or a name before the noun: "a Lima Post report".
+  const possessive = m.kind === 'pronoun' && /^(his|her|their|its|our)$/.test(before.lower);
+  const name = m.kind !== 'pronoun' && m.kind !== 'description' && m.actor !== undefined && m.end === before.end;
+  return possessive || name ? { owner, that: i + 1 } : undefined;
+}
+
+/** Where the that-clause of a reporting noun ends: before a new clause after a comma ("Contrary to her
+ *  claim that Peru lied, the data show ..."), or, with the noun in the subject, before the sentence's own
+ *  verb ("The ministry's claim that the port was safe proved false"). */
+function nounClause(ctx: Context, s: Sentence, cue: number, from: number, span: Span): Span {
+  const finite = (k: number): boolean => ctx.tokens[k]!.pos === 'AUX' || (ctx.tokens[k]!.pos === 'VERB' && !/ing$/.test(ctx.tokens[k]!.lower) && ctx.tokens[k - 1]?.lower !== 'to');
+  let subject = true;
+  for (let k = s.first; k < cue && subject; k++) if (finite(k) || (/^(ADP|SCONJ)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[k]!.lower !== 'of')) subject = false;
+  let seen = false;
+  let relative = false;
+  for (let k = from; k < s.last && ctx.tokens[k]!.start < span.end; k++) {
+    const t = ctx.tokens[k]!;
+    let next = k + 1;
+    while (next < s.last && /^[“”"'‘’]$/.test(ctx.tokens[next]!.text)) next++;
+    if (t.text === ',' && /^(DET|PRON|NOUN|PROPN)$/.test(ctx.tokens[next]?.pos ?? '') && !/^(who|which|whose)$/.test(ctx.tokens[next]!.lower)) {
+      for (let n = next + 1; n < Math.min(s.last, k + 6) && ctx.tokens[n]!.text !== ','; n++) if (finite(n)) return { start: span.start, end: t.start };
+    }
+    if (!finite(k)) continue;
+    // A verb after an auxiliary, an adverb, a conjunction or a relative pronoun goes on with the same clause,
+    // as does an auxiliary after a relative clause's verb ("that the men who voted were paid").
+    const prev = ctx.tokens[k - 1]!;
+    const goesOn = /^(AUX|ADV|PART|CCONJ|PUNCT)$/.test(prev.pos) || /^(who|which|that|and|or|but)$/.test(prev.lower) || (relative && prev.pos === 'VERB' && ctx.tokens[k]!.pos === 'AUX');
+    if (seen && subject && !goesOn) return { start: span.start, end: prev.end };
+    relative = /^(who|which|that)$/.test(prev.lower) && k > from + 1;
+    seen = true;
+  }
+  return span;
+}
+
 /** Verbs that report speech only next to a quote: "She continued: ...". */
 const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues']);
 const SAY = reportingByForm.get('said')!;
@@ -229,8 +299,9 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       if (names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
     }
     const noun = NOUN_BY_FORM.get(t.lower);
-    if (noun && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
-      cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal: true });
+    const nominal = noun && t.pos === 'NOUN' ? nounOwner(ctx, s, i, noun) : undefined;
+    if (nominal) {
+      cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal });
       continue;
     }
     // "called the plan a disaster", "calls him a liar": naming something as something is a claim.
@@ -743,11 +814,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       regionStart = cueTok.start;
       participle = true;
     } else if (cue.nominal) {
-      // The owner before "'s" speaks.
-      const owner = ctx.mentionEndingAt(ctx.tokens[cue.index - 1]!.start) ?? nounPhraseEndingAt(ctx, s, cue.index - 1);
-      if (owner === undefined) continue;
-      speaker = owner;
-      regionStart = ctx.mentions[owner]!.start;
+      speaker = cue.nominal.owner;
+      regionStart = Math.min(ctx.mentions[speaker]!.start, cueTok.start);
       participle = true; // what precedes is not the content
     } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
@@ -795,7 +863,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     const attributionStart = cue.according || participle ? cueTok.start : Math.min(regionStart ?? m.start, cueTok.start);
     const attributionEnd = inverted && !participle ? Math.max(m.end, cueSpan.end) : cueSpan.end;
     // Tokens after the attribution: the addressee of "told", then adverbials.
-    let after = Math.max(cue.end, ctx.tokenFrom(attributionEnd));
+    let after = cue.nominal ? cue.nominal.that : Math.max(cue.end, ctx.tokenFrom(attributionEnd));
     if (after >= s.last) after = s.last;
     let addressee: number | undefined;
     if (cue.entry?.addressee && after < s.last) {
@@ -900,6 +968,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
       let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
+      if (afterSpan && cue.nominal) afterSpan = tidy(text, nounClause(ctx, s, cue.index, afterStart, afterSpan));
       // "the audit -- which finds that ... -- will be": what was said ends with the aside.
       // "The tribunal, which held that Peru owed the firm money, is ...": it ends with the relative clause.
       const rel = subjectEnd(ctx, s, cue.index) - 1;

@@ -31,3 +31,33 @@ describe('statements: subjects with a clause after the head', () => {
       .toMatchObject({ cue: 'saying', content: ['Peru had been treated unfairly'] });
   });
 });
+
+describe('statements: reports named by a noun with a that-clause', () => {
+  it('reads a possessive pronoun as the owner ("his claim that")', () => {
+    expect(statements('Contrary to his claim that the mine was safe, the inspectors found three leaks.')[0])
+      .toMatchObject({ source: 'his', cue: 'claim', content: ['the mine was safe'] });
+  });
+
+  it('reads a name before the noun as the owner ("a Lima Post report that")', () => {
+    expect(statements('Ana Rojas pointed to a Lima Post report that the port had been closed for a week.')[0])
+      .toMatchObject({ cue: 'report', content: ['the port had been closed for a week'] });
+  });
+
+  it('reads the owner after "from" ("warnings from her lawyer that")', () => {
+    expect(statements('The hearing went ahead despite repeated warnings from her lawyer that the charges were baseless.')[0])
+      .toMatchObject({ source: 'lawyer', cue: 'warnings', content: ['the charges were baseless'] });
+  });
+
+  it('ends the clause of a noun in the subject before the sentence\'s own verb', () => {
+    expect(statements('The ministry\'s claim that the border was safe proved false.')[0])
+      .toMatchObject({ source: 'The ministry', content: ['the border was safe'] });
+    expect(statements('Judge Rojas\'s conclusion that the tender was rigged was upheld in Lima.')[0])
+      .toMatchObject({ cue: 'conclusion', content: ['the tender was rigged'] });
+  });
+
+  it('does not read a relative clause, a plural verb after a name, or a thought as a report by a noun', () => {
+    expect(statements('The report that came out on Monday was wrong.')).toEqual([]);
+    expect(statements('Their fear that the dam would break kept the families awake.')).toEqual([]);
+    expect(statements('The Lima Post reports that the port was closed.')[0]).toMatchObject({ cue: 'reports', content: ['the port was closed'] });
+  });
+});
