@@ -274,7 +274,36 @@ const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues']);
 const SAY = reportingByForm.get('said')!;
 
 /** Every word that can start a cue: other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS, ...QUOTE_VERBS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', 'put', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS, ...QUOTE_VERBS]);
+
+/** "As one analyst put it, ...": "put it" reports words only in an as-clause, the subject between. */
+function asPutIt(ctx: Context, s: Sentence, i: number): boolean {
+  if (ctx.tokens[i + 1]?.lower !== 'it' || ctx.tokens[i]!.pos !== 'VERB') return false;
+  // Then punctuation, or a phrase naming the occasion or the time ("in a statement", "on Monday"), not a place
+  // ("As she put it on the table, ...").
+  let k = i + 2;
+  if (!/^[,.;:—–"“”]$/.test(ctx.tokens[k]?.text ?? '')) {
+    let occasion = false;
+    for (; k < s.last && k - i < 14 && !/^[,;:]$/.test(ctx.tokens[k]!.text); k++) {
+      const w = ctx.tokens[k]!.lower;
+      if (NOUN_BY_FORM.has(w) || WEEKDAY.test(w) || /^(reporters|journalists|week|month|year|yesterday|today|morning|afternoon|evening|night)$/.test(w)) occasion = true;
+    }
+    if (!occasion || ctx.tokens[k]?.text !== ',') return false;
+  }
+  for (let k = i - 1; k >= s.first && i - k <= 25; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.lower === 'as') return k < i - 1;
+    if (/^[;:"“”]$/.test(t.text) || (t.pos === 'VERB' && !/^(has|have|had)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/** "As reported by the Lima Post, ...", "As stated in the report, ...": a passive as-clause naming the source. */
+function asReportedBy(ctx: Context, s: Sentence, i: number): boolean {
+  const as = ctx.tokens[i - 1];
+  return !!as && as.lower === 'as' && i - 1 >= s.first && (i - 1 === s.first || /^[,;—–]$/.test(ctx.tokens[i - 2]!.text))
+    && /^(by|in)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(ctx.tokens[i]!.lower);
+}
 
 function cuesOf(ctx: Context, s: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -307,6 +336,16 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // "called the plan a disaster", "calls him a liar": naming something as something is a claim.
     if (NAMING_VERBS.has(t.lower) && t.pos === 'VERB' && namingFollows(ctx, s, i + 1)) {
       cues.push({ index: i, end: i + 1, according: false, naming: true });
+      continue;
+    }
+    if (t.lower === 'put') {
+      if (asPutIt(ctx, s, i)) { cues.push({ index: i, end: i + 2, entry: SAY, according: false }); i++; }
+      continue;
+    }
+    // "As reported by X, ...": the source after "by" or "in" speaks, like "according to X".
+    if (asReportedBy(ctx, s, i) && reportingByForm.get(t.lower)?.pos === 'verb') {
+      cues.push({ index: i, end: i + 2, according: true });
+      i++;
       continue;
     }
     const phrase = phraseAt(ctx, s, i);

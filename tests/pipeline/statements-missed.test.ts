@@ -61,3 +61,23 @@ describe('statements: reports named by a noun with a that-clause', () => {
     expect(statements('The Lima Post reports that the port was closed.')[0]).toMatchObject({ cue: 'reports', content: ['the port was closed'] });
   });
 });
+
+describe('statements: as-clauses', () => {
+  it('reads "As X put it, ..." as a report, not "put it" with a place', () => {
+    expect(statements('As one engineer put it, the port rarely floods in winter.')[0])
+      .toMatchObject({ source: 'one engineer', cue: 'put it', content: ['the port rarely floods in winter'] });
+    expect(statements('As Ana Rojas put it in an interview on Monday, Peru cannot wait for Chile.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'put it', content: ['Peru cannot wait for Chile'] });
+    expect(statements('As she put it on the table, the minister smiled at the crowd.')).toEqual([]);
+  });
+
+  it('reads a passive as-clause naming its source ("As reported by X, ...")', () => {
+    expect(statements('As reported by the Lima Post, the mine will close in May.')[0])
+      .toMatchObject({ speaker: 'Lima Post', content: ['the mine will close in May'] });
+  });
+
+  it('passes over a contracted auxiliary between speaker and verb ("as I\'ve suggested")', () => {
+    expect(statements('If, as I\'ve suggested, the new tax hurts farmers, the council should drop it.')[0])
+      .toMatchObject({ source: 'I', cue: 'suggested' });
+  });
+});
