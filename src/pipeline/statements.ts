@@ -269,6 +269,27 @@ function nounClause(ctx: Context, s: Sentence, cue: number, from: number, span: 
   return span;
 }
 
+/** A participle opening the sentence ("Claiming the vote was rigged, Rojas left the hall", "After saying
+ *  the port was safe, she ..."): the main clause's subject speaks; what was said ends at the comma. */
+function frontedReport(ctx: Context, s: Sentence, cue: Cue): { speaker: number; comma: number } | undefined {
+  const t = ctx.tokens[cue.index]!;
+  const lead = cue.index === s.first || (cue.index - 1 === s.first && /^(after|before|while|by)$/.test(ctx.tokens[s.first]!.lower));
+  if (!lead || !/ing$/.test(t.lower) || !cue.entry || !/^(speech|announce|accuse|writing)$/.test(cue.entry.class) || cue.entry.pos !== 'verb') return undefined;
+  // What was said follows at once: "Claiming the ...", "Saying that ...", not "Writing for a paper that ...".
+  const first = ctx.tokens[cue.end];
+  if (!first || (first.lower !== 'that' && !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(first.pos))) return undefined;
+  let comma = cue.end;
+  while (comma < s.last && ctx.tokens[comma]!.text !== ',' && comma - cue.end < 40) comma++;
+  if (ctx.tokens[comma]?.text !== ',' || !isClause(ctx, { start: ctx.tokens[cue.end]!.start, end: ctx.tokens[comma]!.start })) return undefined;
+  const subject = ctx.tokens[comma + 1];
+  if (!subject) return undefined;
+  const speaker = ctx.mentionStartingAt(subject.start, subject.start + 4);
+  if (speaker === undefined) return undefined;
+  // The subject, then its verb (or an appositive): "..., Rojas told", "..., the minister, who ..., left".
+  const next = ctx.tokens[ctx.tokenFrom(ctx.mentions[speaker]!.end)];
+  return next && (/^(VERB|AUX)$/.test(next.pos) || next.text === ',') ? { speaker, comma } : undefined;
+}
+
 /** Verbs that report speech only next to a quote: "She continued: ...". */
 const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues']);
 const SAY = reportingByForm.get('said')!;
@@ -844,7 +865,14 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let inverted = false;
     let participle = false;
     let relay: number | undefined;
-    if (cue.according) {
+    const fronted = cue.according ? undefined : frontedReport(ctx, s, cue);
+    if (fronted) {
+      speaker = fronted.speaker;
+      regionStart = cueTok.start;
+      participle = true;
+    } else if (cue.index === s.first && /ing$/.test(cueTok.lower) && !cue.according) {
+      continue; // "Speaking to reporters, Rojas said ...": a circumstance of the main clause's report
+    } else if (cue.according) {
       speaker = speakerAfter(ctx, s, cue);
       inverted = true;
     } else if (ctx.tokens[cue.index - 1]?.lower === 'to' && /^accus/.test(cueTok.lower)) {
@@ -1008,6 +1036,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
       let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
       if (afterSpan && cue.nominal) afterSpan = tidy(text, nounClause(ctx, s, cue.index, afterStart, afterSpan));
+      if (afterSpan && fronted) afterSpan = tidy(text, { start: afterSpan.start, end: Math.min(afterSpan.end, ctx.tokens[fronted.comma]!.start) });
       // "the audit -- which finds that ... -- will be": what was said ends with the aside.
       // "The tribunal, which held that Peru owed the firm money, is ...": it ends with the relative clause.
       const rel = subjectEnd(ctx, s, cue.index) - 1;

@@ -81,3 +81,23 @@ describe('statements: as-clauses', () => {
       .toMatchObject({ source: 'I', cue: 'suggested' });
   });
 });
+
+describe('statements: participles opening the sentence', () => {
+  it('reads a fronted report with the main clause\'s subject as speaker', () => {
+    const out = statements('Claiming the vote had been rigged, Ana Rojas told reporters that she would appeal.');
+    expect(out.map((s) => [s.speaker, s.cue, s.content[0]])).toEqual([
+      ['Ana Rojas', 'Claiming', 'the vote had been rigged'],
+      ['Ana Rojas', 'told', 'she would appeal'],
+    ]);
+    expect(statements('After saying the port was safe, she was taken to the hospital.')[0])
+      .toMatchObject({ source: 'she', cue: 'saying', content: ['the port was safe'] });
+  });
+
+  it('does not read a fronted circumstance as a report, nor let it hide the main one', () => {
+    expect(statements('Speaking to reporters, Ana Rojas said the law was unfair.')).toEqual([
+      expect.objectContaining({ speaker: 'Ana Rojas', cue: 'said', content: ['the law was unfair'] }),
+    ]);
+    expect(statements('Saying goodbye, Ana Rojas left the hall.')).toEqual([]);
+    expect(statements('Writing for a panel that agreed Peru had won, Ana Rojas praised the team.')).toEqual([]);
+  });
+});
