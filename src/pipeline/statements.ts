@@ -609,13 +609,15 @@ function nounPhraseEndingAt(ctx: Context, s: Sentence, end: number): number | un
   return ctx.phrase(k, end);
 }
 
-/** A noun phrase starting at token `start`, up to punctuation or a verb (after "according to", "said"). */
-function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number): number | undefined {
+/** A noun phrase starting at token `start`, up to punctuation or a verb (after "according to", "said").
+ *  After "according to" the first word is a noun whatever its tag ("according to police"). */
+function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number, nominal = false): number | undefined {
   let k = start;
   // A verb-like word before a noun modifies it: "according to leaked memos".
   const modifier = (i: number): boolean => ctx.tokens[i]!.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN';
-  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && (!/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) || modifier(k))) k++;
-  if (k === start || !ctx.tokens.slice(start, k).some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return undefined;
+  const noun = (i: number): boolean => nominal && i === start && /^\p{L}/u.test(ctx.tokens[i]!.text);
+  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && (!/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) || modifier(k) || noun(k))) k++;
+  if (k === start || !ctx.tokens.slice(start, k).some((t, n) => /^(NOUN|PROPN|PRON)$/.test(t.pos) || noun(start + n))) return undefined;
   return ctx.phrase(start, k);
 }
 
@@ -651,7 +653,7 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
     const inside = ctx.mentions.map((m, i) => [m, i] as const).filter(([m]) => m.start >= start && m.end <= stop && m.actor !== undefined && m.kind !== 'pronoun');
     if (inside.length) return inside.sort((a, b) => b[0].end - a[0].end || a[0].start - b[0].start)[0]![1];
   }
-  return first ?? nounPhraseStartingAt(ctx, s, cue.end);
+  return first ?? nounPhraseStartingAt(ctx, s, cue.end, cue.according);
 }
 
 /** The person a phrase after an inverted cue names: "said Andes TV host Ana Rojas", "noted Peru's Tomas Lindqvist". */
@@ -752,8 +754,9 @@ function frontedAdjunct(ctx: Context, span: Span): boolean {
 
 /** Whether a span holds a report of its own ("X said Y, and he described ..."). */
 function hasReport(ctx: Context, span: Span): boolean {
+  // (Not one inside a relative clause: "X, who asked to see the video, watched it, lawyers said".)
   return ctx.someTokenIn(span, (t, k) => t.pos === 'VERB' && reportingByForm.get(t.lower)?.pos === 'verb'
-    && reportingByForm.get(t.lower)?.class !== 'thought' && !/^(was|were|be|been|being|not|n't|never|to)$/.test(ctx.tokens[k - 1]?.lower ?? ''));
+    && reportingByForm.get(t.lower)?.class !== 'thought' && !/^(was|were|be|been|being|not|n't|never|to|who|which)$/.test(ctx.tokens[k - 1]?.lower ?? ''));
 }
 
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */

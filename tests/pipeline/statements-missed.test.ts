@@ -101,3 +101,15 @@ describe('statements: participles opening the sentence', () => {
     expect(statements('Writing for a panel that agreed Peru had won, Ana Rojas praised the team.')).toEqual([]);
   });
 });
+
+describe('statements: tagger slips and relative clauses in trailing content', () => {
+  it('reads the word after "according to" as a noun whatever its tag', () => {
+    expect(statements('According to police, officers saw Rojas leave the car.')[0])
+      .toMatchObject({ source: 'police', cue: 'According to', content: ['officers saw Rojas leave the car'] });
+  });
+
+  it('does not take a reporting verb inside a relative clause for a report of the clause before a trailing attribution', () => {
+    expect(statements("Rojas's relatives, who asked to see the video, watched it on Thursday, lawyers for the family said.")[0])
+      .toMatchObject({ cue: 'said', content: ["Rojas's relatives, who asked to see the video, watched it on Thursday"] });
+  });
+});
