@@ -290,8 +290,8 @@ function frontedReport(ctx: Context, s: Sentence, cue: Cue): { speaker: number; 
   return next && (/^(VERB|AUX)$/.test(next.pos) || next.text === ',') ? { speaker, comma } : undefined;
 }
 
-/** Verbs that report speech only next to a quote: "She continued: ...". */
-const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues']);
+/** Verbs that report speech only next to a quote: "She continued: ...", '"...," the letter reads.'. */
+const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues', 'read', 'reads']);
 const SAY = reportingByForm.get('said')!;
 
 /** Every word that can start a cue: other words are passed over at once. */
@@ -385,8 +385,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     const entry = reportingByForm.get(t.lower);
     if (!entry || entry.pos !== 'verb' || entry.negative) continue;
     const thatFollows = /^(that|:)$/.test(ctx.tokens[i + 1]?.lower ?? '');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower))
-      // Read as nouns: "though Rojas notes they ...", "..., warning that ...".
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower) && ctx.tokens[i + 1]!.pos !== 'DET' && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? ''))
+      // Read as nouns: "though Rojas notes they ...", "..., warning that ..." (but "rules that promise ..." is a noun and a relative clause, with "that" a determiner to the tagger).
       && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
     // A thought may also take a clause without "that" ("believes the plan will work"); evidence may not
@@ -434,7 +434,9 @@ const RAISING: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', '
 function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   let j = cue;
   for (;;) {
-    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || /^(all|both|only)$/.test(ctx.tokens[j - 1]!.lower))) j--;
+    // ("they all said", but "all agreed" after a comma or at the start: "all" is the subject.)
+    const quantifier = (k: number): boolean => /^(all|both)$/.test(ctx.tokens[k]!.lower) && k > s.first && !/^[,;:]$/.test(ctx.tokens[k - 1]!.text);
+    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || ctx.tokens[j - 1]!.lower === 'only' || quantifier(j - 1))) j--;
     // "Peru this month announced", "Rojas on Monday said": a time between the subject and the verb.
     if (/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(ctx.tokens[j - 1]?.lower ?? '') && /^(this|last|that|on|in|earlier|later)$/.test(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
     if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= /^(on|early|late)$/.test(ctx.tokens[j - 2]?.lower ?? '') ? 2 : 1; continue; }
@@ -602,7 +604,7 @@ function modifiedSubject(ctx: Context, s: Sentence, j: number, cue: number): num
 /** A noun phrase ending before token `end` ("police", "many critics", "63 percent"), registered as a speaker phrase. */
 function nounPhraseEndingAt(ctx: Context, s: Sentence, end: number): number | undefined {
   const head = ctx.tokens[end - 1];
-  if (!head || end - 1 < s.first || !/^(NOUN|PROPN|PRON|NUM)$/.test(head.pos) || /^(it|this|that|what|which|there)$/.test(head.lower)) return undefined;
+  if (!head || end - 1 < s.first || !(/^(NOUN|PROPN|PRON|NUM)$/.test(head.pos) || /^(all|both)$/.test(head.lower)) || /^(it|this|that|what|which|there)$/.test(head.lower)) return undefined;
   if (head.pos === 'PRON' && !/^(i|we|you|they|he|she|someone|somebody|one|others|many|some|most|both|all)$/.test(head.lower)) return undefined;
   let k = end - 1;
   while (k - 1 >= s.first && end - k < 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(ctx.tokens[k - 1]!.pos) && !/^["“”]$/.test(ctx.tokens[k - 1]!.text)) k--;
@@ -762,7 +764,9 @@ function hasReport(ctx: Context, span: Span): boolean {
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
 function isClause(ctx: Context, span: Span): boolean {
   return ctx.someTokenIn(span, (t, k) => (t.pos === 'AUX'
-    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by')));
+    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by')
+    // "the campaign plans to release ...": a verb the tagger read as a plural noun, after its subject's noun.
+    || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN' && ctx.tokens[k + 1]?.lower === 'to' && ctx.tokens[k + 2]?.pos === 'VERB')));
 }
 
 function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after', gap: number, text: string): Quote | undefined {

@@ -113,3 +113,37 @@ describe('statements: tagger slips and relative clauses in trailing content', ()
       .toMatchObject({ cue: 'said', content: ["Rojas's relatives, who asked to see the video, watched it on Thursday"] });
   });
 });
+
+describe('statements: rulings, concerns, texts that read, quantified subjects', () => {
+  it('reads "ruled that" as a report, not "ruled out"', () => {
+    expect(statements('The appeals court in Lima ruled that the mine had broken the law.')[0])
+      .toMatchObject({ cue: 'ruled', content: ['the mine had broken the law'] });
+    expect(statements('The court ruled out a new trial.')).toEqual([]);
+  });
+
+  it('reads "expressed concern that" as a report, not a concern about a thing', () => {
+    expect(statements('Farmers have expressed concern that the new dam could flood their land.')[0])
+      .toMatchObject({ source: 'Farmers', cue: 'expressed concern', content: ['the new dam could flood their land'] });
+    expect(statements('Farmers have expressed concern about the new dam.')).toEqual([]);
+  });
+
+  it('reads a text that "reads" next to a quote', () => {
+    expect(statements('"We see hope in every school in Lima," the letter reads.')[0])
+      .toMatchObject({ source: 'the letter', cue: 'reads', content: ['We see hope in every school in Lima'], direct: true });
+  });
+
+  it('reads a plural verb the tagger took for a noun before "to" as making a clause', () => {
+    expect(statements('In addition, the campaign plans to publish more records soon, a spokesman announced Monday morning.')[0])
+      .toMatchObject({ cue: 'announced', content: ['In addition, the campaign plans to publish more records soon'] });
+  });
+
+  it('reads "all" or "both" opening the clause as the speaker', () => {
+    expect(statements('To varying degrees, all agreed that the plan would raise taxes on the rich.')[0])
+      .toMatchObject({ source: 'all', cue: 'agreed', content: ['the plan would raise taxes on the rich'] });
+    expect(statements('The ministers all said the talks had failed.')[0]).toMatchObject({ source: 'The ministers' });
+  });
+
+  it('does not read a plural noun before a relative "that" as a verb', () => {
+    expect(statements('Ana Rojas leaves a legacy: a raft of new emissions rules that promise to transform the economy of Peru.')).toEqual([]);
+  });
+});
