@@ -538,8 +538,9 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
         if (named !== undefined && ctx.mentions[named]!.kind === 'name' && ctx.mentions[named]!.start === ctx.tokens[k + 1]?.start) {
           return { mention: named, regionStart: phraseStart(ctx, s, ctx.tokens[k - 1]!.start) };
         }
-        // "Many engineers, including Ana Rojas, have said": a plural noun phrase at the head.
-        if (m === undefined && ctx.tokens[e]?.pos === 'NOUN' && /s$/.test(ctx.tokens[e]!.lower)) {
+        // "Many engineers, including Ana Rojas, have said": a plural noun phrase at the head; any noun phrase
+        // before a dash aside ("The transcript -- published by the Lima Post -- shows that").
+        if (m === undefined && ctx.tokens[e]?.pos === 'NOUN' && (/s$/.test(ctx.tokens[e]!.lower) || t.text !== ',')) {
           const np = nounPhraseEndingAt(ctx, s, e + 1);
           if (np !== undefined) return { mention: np, regionStart: ctx.mentions[np]!.start };
         }

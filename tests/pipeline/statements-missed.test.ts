@@ -147,3 +147,10 @@ describe('statements: rulings, concerns, texts that read, quantified subjects', 
     expect(statements('Ana Rojas leaves a legacy: a raft of new emissions rules that promise to transform the economy of Peru.')).toEqual([]);
   });
 });
+
+describe('statements: a dash aside between subject and cue', () => {
+  it('reads the noun phrase before the aside as the speaker', () => {
+    expect(statements('The transcript of the hearing -- published by the Lima Post -- shows that Rojas spoke about reform.')[0])
+      .toMatchObject({ cue: 'shows', content: ['Rojas spoke about reform'] });
+  });
+});
