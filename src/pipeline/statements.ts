@@ -19,8 +19,8 @@ interface Cue {
   readonly end: number;       // one past the last token
   readonly entry?: ReportingEntry;
   readonly according: boolean;
-  /** A reporting noun with its owner: "the ministry's claim that ...". */
-  readonly nominal?: boolean;
+  /** A reporting noun with its owner: "the ministry's claim that ...", "his claim that", "warnings from X that". */
+  readonly nominal?: { readonly owner: number; readonly that: number };
   /** Naming something as something: "called the plan a disaster". */
   readonly naming?: boolean;
 }
@@ -200,12 +200,132 @@ function namedBefore(ctx: Context, i: number): boolean {
 /** Reporting nouns by form ("claim" is a verb too: reportingByForm gives one entry per form). */
 const NOUN_BY_FORM: ReadonlyMap<string, ReportingEntry> = new Map(reporting.filter((e) => e.pos === 'noun').flatMap((e) => e.forms.map((f) => [f.toLowerCase(), e] as const)));
 
-/** Verbs that report speech only next to a quote: "She continued: ...". */
-const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues']);
+/** The owner of a reporting noun with a that-clause, and where "that" is: "the ministry's (new) claim that",
+ *  "his claim that", "a Lima Post report that", "warnings from her lawyer that". Beliefs and hopes
+ *  ("their fear that ...") are thoughts, not reports, unless a name owns them with "'s". */
+function nounOwner(ctx: Context, s: Sentence, i: number, noun: ReportingEntry): { owner: number; that: number } | undefined {
+  const tok = (k: number): Token | undefined => (k >= s.first && k < s.last ? ctx.tokens[k] : undefined);
+  // A complement clause, not a relative one: "the claim that Peru lied", not "the report that came out".
+  const clause = (that: number): boolean => tok(that)?.lower === 'that' && /^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(tok(that + 1)?.pos ?? '');
+  const said = noun.class !== 'thought';
+  if (tok(i + 1)?.lower === 'from' && said) {
+    // "warnings from her lawyer that ...": the owner after the noun.
+    let that = i + 2;
+    while (that < s.last && that - i < 8 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM|PART)$/.test(tok(that)!.pos) && tok(that)!.lower !== 'that') that++;
+    if (that === i + 2 || !clause(that)) return undefined;
+    const owner = ctx.mentionEndingAt(tok(that - 1)!.end) ?? nounPhraseEndingAt(ctx, s, that);
+    return owner === undefined ? undefined : { owner, that };
+  }
+  if (!clause(i + 1)) return undefined;
+  // Back over adjectives: "the ministry's repeated claim", "his earlier warning".
+  let k = i - 1;
+  while (k > s.first && i - k <= 2 && (tok(k)!.pos === 'ADJ' || /^(earlier|latest|repeated|new|own)$/.test(tok(k)!.lower))) k--;
+  const before = tok(k);
+  if (!before) return undefined;
+  if (/^['’]s$/.test(before.text)) {
+    const owner = ctx.mentionEndingAt(before.start) ?? nounPhraseEndingAt(ctx, s, k);
+    return owner === undefined ? undefined : { owner, that: i + 1 };
+  }
+  // "Reuters reports that ..." is the verb.
+  if (!said || (/s$/.test(ctx.tokens[i]!.lower) && reportingByForm.get(ctx.tokens[i]!.lower)?.pos === 'verb')) return undefined;
+  // "a Reuters report": the entity stage may have read the name and the noun as one phrase.
+  const phrase = ctx.mentionEndingAt(ctx.tokens[i]!.end);
+  if (phrase !== undefined && ctx.mentions[phrase]!.start < ctx.tokens[k]!.start && ctx.someTokenIn({ start: ctx.mentions[phrase]!.start, end: ctx.tokens[k]!.end }, (x) => x.pos === 'PROPN')) {
+    return { owner: phrase, that: i + 1 };
+  }
+  const owner = ctx.mentionEndingAt(before.end);
+  if (owner === undefined) return undefined;
+  const m = ctx.mentions[owner]!;
+  // "his claim", "their report" (a possessive pronoun), or a name before the noun: "a Lima Post report".
+  const possessive = m.kind === 'pronoun' && /^(his|her|their|its|our)$/.test(before.lower);
+  const name = m.kind !== 'pronoun' && m.kind !== 'description' && m.actor !== undefined && m.end === before.end;
+  return possessive || name ? { owner, that: i + 1 } : undefined;
+}
+
+/** Where the that-clause of a reporting noun ends: before a new clause after a comma ("Contrary to her
+ *  claim that Peru lied, the data show ..."), or, with the noun in the subject, before the sentence's own
+ *  verb ("The ministry's claim that the port was safe proved false"). */
+function nounClause(ctx: Context, s: Sentence, cue: number, from: number, span: Span): Span {
+  const finite = (k: number): boolean => ctx.tokens[k]!.pos === 'AUX' || (ctx.tokens[k]!.pos === 'VERB' && !/ing$/.test(ctx.tokens[k]!.lower) && ctx.tokens[k - 1]?.lower !== 'to');
+  let subject = true;
+  for (let k = s.first; k < cue && subject; k++) if (finite(k) || (/^(ADP|SCONJ)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[k]!.lower !== 'of')) subject = false;
+  let seen = false;
+  let relative = false;
+  for (let k = from; k < s.last && ctx.tokens[k]!.start < span.end; k++) {
+    const t = ctx.tokens[k]!;
+    let next = k + 1;
+    while (next < s.last && /^[“”"'‘’]$/.test(ctx.tokens[next]!.text)) next++;
+    if (t.text === ',' && /^(DET|PRON|NOUN|PROPN)$/.test(ctx.tokens[next]?.pos ?? '') && !/^(who|which|whose)$/.test(ctx.tokens[next]!.lower)) {
+      for (let n = next + 1; n < Math.min(s.last, k + 6) && ctx.tokens[n]!.text !== ','; n++) if (finite(n)) return { start: span.start, end: t.start };
+    }
+    if (!finite(k)) continue;
+    // A verb after an auxiliary, an adverb, a conjunction or a relative pronoun goes on with the same clause,
+    // as does an auxiliary after a relative clause's verb ("that the men who voted were paid").
+    const prev = ctx.tokens[k - 1]!;
+    const goesOn = /^(AUX|ADV|PART|CCONJ|PUNCT)$/.test(prev.pos) || /^(who|which|that|and|or|but)$/.test(prev.lower) || (relative && prev.pos === 'VERB' && ctx.tokens[k]!.pos === 'AUX');
+    if (seen && subject && !goesOn) return { start: span.start, end: prev.end };
+    relative = /^(who|which|that)$/.test(prev.lower) && k > from + 1;
+    seen = true;
+  }
+  return span;
+}
+
+/** A participle opening the sentence ("Claiming the vote was rigged, Rojas left the hall", "After saying
+ *  the port was safe, she ..."): the main clause's subject speaks; what was said ends at the comma. */
+function frontedReport(ctx: Context, s: Sentence, cue: Cue): { speaker: number; comma: number } | undefined {
+  const t = ctx.tokens[cue.index]!;
+  const lead = cue.index === s.first || (cue.index - 1 === s.first && /^(after|before|while|by)$/.test(ctx.tokens[s.first]!.lower));
+  if (!lead || !/ing$/.test(t.lower) || !cue.entry || !/^(speech|announce|accuse|writing)$/.test(cue.entry.class) || cue.entry.pos !== 'verb') return undefined;
+  // What was said follows at once: "Claiming the ...", "Saying that ...", not "Writing for a paper that ...".
+  const first = ctx.tokens[cue.end];
+  if (!first || (first.lower !== 'that' && !/^(DET|NOUN|PROPN|PRON|NUM|ADJ)$/.test(first.pos))) return undefined;
+  let comma = cue.end;
+  while (comma < s.last && ctx.tokens[comma]!.text !== ',' && comma - cue.end < 40) comma++;
+  if (ctx.tokens[comma]?.text !== ',' || !isClause(ctx, { start: ctx.tokens[cue.end]!.start, end: ctx.tokens[comma]!.start })) return undefined;
+  const subject = ctx.tokens[comma + 1];
+  if (!subject) return undefined;
+  const speaker = ctx.mentionStartingAt(subject.start, subject.start + 4);
+  if (speaker === undefined) return undefined;
+  // The subject, then its verb (or an appositive): "..., Rojas told", "..., the minister, who ..., left".
+  const next = ctx.tokens[ctx.tokenFrom(ctx.mentions[speaker]!.end)];
+  return next && (/^(VERB|AUX)$/.test(next.pos) || next.text === ',') ? { speaker, comma } : undefined;
+}
+
+/** Verbs that report speech only next to a quote: "She continued: ...", '"...," the letter reads.'. */
+const QUOTE_VERBS: ReadonlySet<string> = new Set(['continued', 'continues', 'read', 'reads']);
 const SAY = reportingByForm.get('said')!;
 
 /** Every word that can start a cue: other words are passed over at once. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS, ...QUOTE_VERBS]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'citing', 'put', ...NAMING_VERBS, ...reportingByForm.keys(), ...PHRASE_FIRST_WORDS, ...QUOTE_VERBS]);
+
+/** "As one analyst put it, ...": "put it" reports words only in an as-clause, the subject between. */
+function asPutIt(ctx: Context, s: Sentence, i: number): boolean {
+  if (ctx.tokens[i + 1]?.lower !== 'it' || ctx.tokens[i]!.pos !== 'VERB') return false;
+  // Then punctuation, or a phrase naming the occasion or the time ("in a statement", "on Monday"), not a place
+  // ("As she put it on the table, ...").
+  let k = i + 2;
+  if (!/^[,.;:—–"“”]$/.test(ctx.tokens[k]?.text ?? '')) {
+    let occasion = false;
+    for (; k < s.last && k - i < 14 && !/^[,;:]$/.test(ctx.tokens[k]!.text); k++) {
+      const w = ctx.tokens[k]!.lower;
+      if (NOUN_BY_FORM.has(w) || WEEKDAY.test(w) || /^(reporters|journalists|week|month|year|yesterday|today|morning|afternoon|evening|night)$/.test(w)) occasion = true;
+    }
+    if (!occasion || ctx.tokens[k]?.text !== ',') return false;
+  }
+  for (let k = i - 1; k >= s.first && i - k <= 25; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.lower === 'as') return k < i - 1;
+    if (/^[;:"“”]$/.test(t.text) || (t.pos === 'VERB' && !/^(has|have|had)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/** "As reported by the Lima Post, ...", "As stated in the report, ...": a passive as-clause naming the source. */
+function asReportedBy(ctx: Context, s: Sentence, i: number): boolean {
+  const as = ctx.tokens[i - 1];
+  return !!as && as.lower === 'as' && i - 1 >= s.first && (i - 1 === s.first || /^[,;—–]$/.test(ctx.tokens[i - 2]!.text))
+    && /^(by|in)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /(ed|en)$/.test(ctx.tokens[i]!.lower);
+}
 
 function cuesOf(ctx: Context, s: Sentence): Cue[] {
   const cues: Cue[] = [];
@@ -230,13 +350,24 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       if (names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
     }
     const noun = NOUN_BY_FORM.get(t.lower);
-    if (noun && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
-      cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal: true });
+    const nominal = noun && t.pos === 'NOUN' ? nounOwner(ctx, s, i, noun) : undefined;
+    if (nominal) {
+      cues.push({ index: i, end: i + 1, entry: noun, according: false, nominal });
       continue;
     }
     // "called the plan a disaster", "calls him a liar": naming something as something is a claim.
     if (NAMING_VERBS.has(t.lower) && t.pos === 'VERB' && namingFollows(ctx, s, i + 1)) {
       cues.push({ index: i, end: i + 1, according: false, naming: true });
+      continue;
+    }
+    if (t.lower === 'put') {
+      if (asPutIt(ctx, s, i)) { cues.push({ index: i, end: i + 2, entry: SAY, according: false }); i++; }
+      continue;
+    }
+    // "As reported by X, ...": the source after "by" or "in" speaks, like "according to X".
+    if (asReportedBy(ctx, s, i) && reportingByForm.get(t.lower)?.pos === 'verb') {
+      cues.push({ index: i, end: i + 2, according: true });
+      i++;
       continue;
     }
     const phrase = phraseAt(ctx, s, i);
@@ -255,8 +386,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     const entry = reportingByForm.get(t.lower);
     if (!entry || entry.pos !== 'verb' || entry.negative) continue;
     const thatFollows = /^(that|:)$/.test(ctx.tokens[i + 1]?.lower ?? '');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower))
-      // Read as nouns: "though Rojas notes they ...", "..., warning that ...".
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower) && ctx.tokens[i + 1]!.pos !== 'DET' && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? ''))
+      // Read as nouns: "though Rojas notes they ...", "..., warning that ..." (but "rules that promise ..." is a noun and a relative clause, with "that" a determiner to the tagger).
       && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
     // A thought may also take a clause without "that" ("believes the plan will work"); evidence may not
@@ -304,10 +435,12 @@ const RAISING: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', '
 function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   let j = cue;
   for (;;) {
-    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || /^(all|both|only)$/.test(ctx.tokens[j - 1]!.lower))) j--;
+    // ("they all said", but "all agreed" after a comma or at the start: "all" is the subject.)
+    const quantifier = (k: number): boolean => /^(all|both)$/.test(ctx.tokens[k]!.lower) && k > s.first && !/^[,;:]$/.test(ctx.tokens[k - 1]!.text);
+    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || ctx.tokens[j - 1]!.lower === 'only' || quantifier(j - 1))) j--;
     // "Peru this month announced", "Rojas on Monday said": a time between the subject and the verb.
     if (/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(ctx.tokens[j - 1]?.lower ?? '') && /^(this|last|that|on|in|earlier|later)$/.test(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
-    if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= ctx.tokens[j - 2]?.lower === 'on' ? 2 : 1; continue; }
+    if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= /^(on|early|late)$/.test(ctx.tokens[j - 2]?.lower ?? '') ? 2 : 1; continue; }
     // "appeared to suggest", "continues to insist": a verb of seeming or going on before the report.
     if (ctx.tokens[j - 1]?.lower === 'to' && RAISING.has(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
     if (ctx.tokens[j - 1]?.lower === 'to' && ctx.tokens[j - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(ctx.tokens[j - 3]?.lower ?? '') && j - 3 > s.first) { j -= 3; continue; }
@@ -406,8 +539,9 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
         if (named !== undefined && ctx.mentions[named]!.kind === 'name' && ctx.mentions[named]!.start === ctx.tokens[k + 1]?.start) {
           return { mention: named, regionStart: phraseStart(ctx, s, ctx.tokens[k - 1]!.start) };
         }
-        // "Many engineers, including Ana Rojas, have said": a plural noun phrase at the head.
-        if (m === undefined && ctx.tokens[e]?.pos === 'NOUN' && /s$/.test(ctx.tokens[e]!.lower)) {
+        // "Many engineers, including Ana Rojas, have said": a plural noun phrase at the head; any noun phrase
+        // before a dash aside ("The transcript -- published by the Lima Post -- shows that").
+        if (m === undefined && ctx.tokens[e]?.pos === 'NOUN' && (/s$/.test(ctx.tokens[e]!.lower) || t.text !== ',')) {
           const np = nounPhraseEndingAt(ctx, s, e + 1);
           if (np !== undefined) return { mention: np, regionStart: ctx.mentions[np]!.start };
         }
@@ -431,7 +565,7 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
     const m = ctx.mentionEndingAt(ctx.tokens[j - 2]!.end) ?? nounPhraseEndingAt(ctx, s, j - 1);
     if (m !== undefined) return { mention: m, regionStart: ctx.mentions[m]!.start };
   }
-  const m = ctx.mentionEndingAt(last.end) ?? nounPhraseEndingAt(ctx, s, j);
+  const m = ctx.mentionEndingAt(last.end) ?? nounPhraseEndingAt(ctx, s, j) ?? modifiedSubject(ctx, s, j, cue);
   if (m !== undefined) {
     const mm = ctx.mentions[m]!;
     return { mention: m, regionStart: phraseStart(ctx, s, Math.min(mm.start, mm.phrase?.start ?? mm.start)) };
@@ -439,23 +573,55 @@ function speakerBefore(ctx: Context, s: Sentence, cue: number): { mention: numbe
   return undefined;
 }
 
+/** A subject with a clause after its head, right before the cue: a reduced relative ("the experts I
+ *  interviewed said", "the poll released Friday shows"), or a relative pronoun ("a letter that says",
+ *  "a memo from the ministry on Friday which said"). The noun phrase before the clause speaks. */
+function modifiedSubject(ctx: Context, s: Sentence, j: number, cue: number): number | undefined {
+  const tok = (k: number): Token | undefined => (k >= s.first && k < s.last ? ctx.tokens[k] : undefined);
+  const noun = (k: number): boolean => /^(NOUN|PROPN)$/.test(tok(k)?.pos ?? '');
+  const speaker = (end: number): number | undefined => ctx.mentionEndingAt(ctx.tokens[end - 1]!.end) ?? nounPhraseEndingAt(ctx, s, end);
+  const last = tok(j - 1);
+  if (!last) return undefined;
+  if (/^(that|which)$/.test(last.lower)) {
+    // Only what a text says, with a clause after it: not "a group that published the paper", "a law that encourages people to ...".
+    const entry = reportingByForm.get(ctx.tokens[cue]!.lower);
+    if (!entry || !/^(speech|writing|announce|evidence)$/.test(entry.class) || cue + 1 >= s.last || !isClause(ctx, { start: ctx.tokens[cue + 1]!.start, end: s.end })) return undefined;
+    // Back over a time between the noun and the pronoun: "a letter from her doctor Friday afternoon that says".
+    let k = j - 2;
+    if (/^(morning|afternoon|evening|night)$/.test(tok(k)?.lower ?? '') && WEEKDAY.test(tok(k - 1)?.lower ?? '')) k--;
+    if (WEEKDAY.test(tok(k)?.lower ?? '')) k -= tok(k - 1)?.lower === 'on' ? 2 : 1;
+    return noun(k) && k > s.first ? speaker(k + 1) : undefined;
+  }
+  // The clause's verb: last, or before a stranded preposition ("the officials we spoke to said").
+  const v = (last.pos === 'ADP' || last.lower === 'to') && tok(j - 2)?.pos === 'VERB' ? j - 2 : j - 1;
+  const verb = tok(v);
+  if (!verb || verb.pos !== 'VERB' || /ing$/.test(verb.lower)) return undefined;
+  // "the experts I interviewed": a pronoun subject after the head noun.
+  if (/^(i|we|you|he|she|they)$/.test(tok(v - 1)?.lower ?? '') && noun(v - 2)) return speaker(v - 1);
+  // "the poll released Friday" (the time was passed over before): a participle right after the head noun.
+  if (v === j - 1 && noun(v - 1) && /(ed|en|wn)$/.test(verb.lower)) return speaker(v);
+  return undefined;
+}
+
 /** A noun phrase ending before token `end` ("police", "many critics", "63 percent"), registered as a speaker phrase. */
 function nounPhraseEndingAt(ctx: Context, s: Sentence, end: number): number | undefined {
   const head = ctx.tokens[end - 1];
-  if (!head || end - 1 < s.first || !/^(NOUN|PROPN|PRON|NUM)$/.test(head.pos) || /^(it|this|that|what|which|there)$/.test(head.lower)) return undefined;
+  if (!head || end - 1 < s.first || !(/^(NOUN|PROPN|PRON|NUM)$/.test(head.pos) || /^(all|both)$/.test(head.lower)) || /^(it|this|that|what|which|there)$/.test(head.lower)) return undefined;
   if (head.pos === 'PRON' && !/^(i|we|you|they|he|she|someone|somebody|one|others|many|some|most|both|all)$/.test(head.lower)) return undefined;
   let k = end - 1;
   while (k - 1 >= s.first && end - k < 6 && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(ctx.tokens[k - 1]!.pos) && !/^["“”]$/.test(ctx.tokens[k - 1]!.text)) k--;
   return ctx.phrase(k, end);
 }
 
-/** A noun phrase starting at token `start`, up to punctuation or a verb (after "according to", "said"). */
-function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number): number | undefined {
+/** A noun phrase starting at token `start`, up to punctuation or a verb (after "according to", "said").
+ *  After "according to" the first word is a noun whatever its tag ("according to police"). */
+function nounPhraseStartingAt(ctx: Context, s: Sentence, start: number, nominal = false): number | undefined {
   let k = start;
   // A verb-like word before a noun modifies it: "according to leaked memos".
   const modifier = (i: number): boolean => ctx.tokens[i]!.pos === 'VERB' && ctx.tokens[i + 1]?.pos === 'NOUN';
-  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && (!/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) || modifier(k))) k++;
-  if (k === start || !ctx.tokens.slice(start, k).some((t) => /^(NOUN|PROPN|PRON)$/.test(t.pos))) return undefined;
+  const noun = (i: number): boolean => nominal && i === start && /^\p{L}/u.test(ctx.tokens[i]!.text);
+  while (k < s.last && k - start < 8 && !/^[,;:.!?"“”()—–]$/.test(ctx.tokens[k]!.text) && (!/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos) || modifier(k) || noun(k))) k++;
+  if (k === start || !ctx.tokens.slice(start, k).some((t, n) => /^(NOUN|PROPN|PRON)$/.test(t.pos) || noun(start + n))) return undefined;
   return ctx.phrase(start, k);
 }
 
@@ -491,7 +657,7 @@ function speakerAfter(ctx: Context, s: Sentence, cue: Cue): number | undefined {
     const inside = ctx.mentions.map((m, i) => [m, i] as const).filter(([m]) => m.start >= start && m.end <= stop && m.actor !== undefined && m.kind !== 'pronoun');
     if (inside.length) return inside.sort((a, b) => b[0].end - a[0].end || a[0].start - b[0].start)[0]![1];
   }
-  return first ?? nounPhraseStartingAt(ctx, s, cue.end);
+  return first ?? nounPhraseStartingAt(ctx, s, cue.end, cue.according);
 }
 
 /** The person a phrase after an inverted cue names: "said Andes TV host Ana Rojas", "noted Peru's Tomas Lindqvist". */
@@ -592,14 +758,17 @@ function frontedAdjunct(ctx: Context, span: Span): boolean {
 
 /** Whether a span holds a report of its own ("X said Y, and he described ..."). */
 function hasReport(ctx: Context, span: Span): boolean {
+  // (Not one inside a relative clause: "X, who asked to see the video, watched it, lawyers said".)
   return ctx.someTokenIn(span, (t, k) => t.pos === 'VERB' && reportingByForm.get(t.lower)?.pos === 'verb'
-    && reportingByForm.get(t.lower)?.class !== 'thought' && !/^(was|were|be|been|being|not|n't|never|to)$/.test(ctx.tokens[k - 1]?.lower ?? ''));
+    && reportingByForm.get(t.lower)?.class !== 'thought' && !/^(was|were|be|been|being|not|n't|never|to|who|which)$/.test(ctx.tokens[k - 1]?.lower ?? ''));
 }
 
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
 function isClause(ctx: Context, span: Span): boolean {
   return ctx.someTokenIn(span, (t, k) => (t.pos === 'AUX'
-    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by')));
+    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by')
+    // "the campaign plans to release ...": a verb the tagger read as a plural noun, after its subject's noun.
+    || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN' && ctx.tokens[k + 1]?.lower === 'to' && ctx.tokens[k + 2]?.pos === 'VERB')));
 }
 
 function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after', gap: number, text: string): Quote | undefined {
@@ -705,7 +874,14 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let inverted = false;
     let participle = false;
     let relay: number | undefined;
-    if (cue.according) {
+    const fronted = cue.according ? undefined : frontedReport(ctx, s, cue);
+    if (fronted) {
+      speaker = fronted.speaker;
+      regionStart = cueTok.start;
+      participle = true;
+    } else if (cue.index === s.first && /ing$/.test(cueTok.lower) && !cue.according) {
+      continue; // "Speaking to reporters, Rojas said ...": a circumstance of the main clause's report
+    } else if (cue.according) {
       speaker = speakerAfter(ctx, s, cue);
       inverted = true;
     } else if (ctx.tokens[cue.index - 1]?.lower === 'to' && /^accus/.test(cueTok.lower)) {
@@ -714,11 +890,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       regionStart = cueTok.start;
       participle = true;
     } else if (cue.nominal) {
-      // The owner before "'s" speaks.
-      const owner = ctx.mentionEndingAt(ctx.tokens[cue.index - 1]!.start) ?? nounPhraseEndingAt(ctx, s, cue.index - 1);
-      if (owner === undefined) continue;
-      speaker = owner;
-      regionStart = ctx.mentions[owner]!.start;
+      speaker = cue.nominal.owner;
+      regionStart = Math.min(ctx.mentions[speaker]!.start, cueTok.start);
       participle = true; // what precedes is not the content
     } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
@@ -766,7 +939,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     const attributionStart = cue.according || participle ? cueTok.start : Math.min(regionStart ?? m.start, cueTok.start);
     const attributionEnd = inverted && !participle ? Math.max(m.end, cueSpan.end) : cueSpan.end;
     // Tokens after the attribution: the addressee of "told", then adverbials.
-    let after = Math.max(cue.end, ctx.tokenFrom(attributionEnd));
+    let after = cue.nominal ? cue.nominal.that : Math.max(cue.end, ctx.tokenFrom(attributionEnd));
     if (after >= s.last) after = s.last;
     let addressee: number | undefined;
     if (cue.entry?.addressee && after < s.last) {
@@ -871,6 +1044,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
       let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
+      if (afterSpan && cue.nominal) afterSpan = tidy(text, nounClause(ctx, s, cue.index, afterStart, afterSpan));
+      if (afterSpan && fronted) afterSpan = tidy(text, { start: afterSpan.start, end: Math.min(afterSpan.end, ctx.tokens[fronted.comma]!.start) });
       // "the audit -- which finds that ... -- will be": what was said ends with the aside.
       // "The tribunal, which held that Peru owed the firm money, is ...": it ends with the relative clause.
       const rel = subjectEnd(ctx, s, cue.index) - 1;

@@ -1,0 +1,156 @@
+// Statements the attribution grammar used to miss entirely: subjects with a clause after them,
+// reports named by nouns, fronted participles, as-clauses and the like. All texts are invented.
+import { describe, expect, it } from 'vitest';
+import { statements } from '../helpers.js';
+
+describe('statements: subjects with a clause after the head', () => {
+  it('reads a subject with an object relative clause ("the experts I interviewed said")', () => {
+    expect(statements('In the end, the farmers I interviewed said the new dam had ruined their harvest.')[0])
+      .toMatchObject({ source: 'the farmers', cue: 'said', content: ['the new dam had ruined their harvest'] });
+    expect(statements('The officials we spoke to said the talks with Chile had stalled.')[0])
+      .toMatchObject({ source: 'The officials', content: ['the talks with Chile had stalled'] });
+  });
+
+  it('reads a subject with a participle and a time after it ("the survey released Friday shows that")', () => {
+    expect(statements('The latest Andes Institute survey released Friday shows that Ana Rojas leads the race in Peru.')[0])
+      .toMatchObject({ cue: 'shows', content: ['Ana Rojas leads the race in Peru'] });
+  });
+
+  it('reads a text introduced by a relative pronoun ("a letter that says ...")', () => {
+    expect(statements('Ana Rojas released a letter from her doctor Friday afternoon that says she is fit to serve.')[0])
+      .toMatchObject({ source: 'doctor', cue: 'says', content: ['she is fit to serve'] });
+  });
+
+  it('does not read a relative clause without a clause after its verb as a report', () => {
+    expect(statements('Tomas Lindqvist, a former minister, now heads the institute, the think tank that published the paper.')).toEqual([]);
+    expect(statements('Lindqvist took over the debts of Andes Mining, another company that had declared bankruptcy.')).toEqual([]);
+  });
+
+  it('passes over "early" before a weekday between the subject and the cue', () => {
+    expect(statements('Ana Rojas sent out a series of messages early Sunday saying that Peru had been treated unfairly.')[0])
+      .toMatchObject({ cue: 'saying', content: ['Peru had been treated unfairly'] });
+  });
+});
+
+describe('statements: reports named by a noun with a that-clause', () => {
+  it('reads a possessive pronoun as the owner ("his claim that")', () => {
+    expect(statements('Contrary to his claim that the mine was safe, the inspectors found three leaks.')[0])
+      .toMatchObject({ source: 'his', cue: 'claim', content: ['the mine was safe'] });
+  });
+
+  it('reads a name before the noun as the owner ("a Lima Post report that")', () => {
+    expect(statements('Ana Rojas pointed to a Lima Post report that the port had been closed for a week.')[0])
+      .toMatchObject({ cue: 'report', content: ['the port had been closed for a week'] });
+  });
+
+  it('reads the owner after "from" ("warnings from her lawyer that")', () => {
+    expect(statements('The hearing went ahead despite repeated warnings from her lawyer that the charges were baseless.')[0])
+      .toMatchObject({ source: 'lawyer', cue: 'warnings', content: ['the charges were baseless'] });
+  });
+
+  it('ends the clause of a noun in the subject before the sentence\'s own verb', () => {
+    expect(statements('The ministry\'s claim that the border was safe proved false.')[0])
+      .toMatchObject({ source: 'The ministry', content: ['the border was safe'] });
+    expect(statements('Judge Rojas\'s conclusion that the tender was rigged was upheld in Lima.')[0])
+      .toMatchObject({ cue: 'conclusion', content: ['the tender was rigged'] });
+  });
+
+  it('does not read a relative clause, a plural verb after a name, or a thought as a report by a noun', () => {
+    expect(statements('The report that came out on Monday was wrong.')).toEqual([]);
+    expect(statements('Their fear that the dam would break kept the families awake.')).toEqual([]);
+    expect(statements('The Lima Post reports that the port was closed.')[0]).toMatchObject({ cue: 'reports', content: ['the port was closed'] });
+  });
+});
+
+describe('statements: as-clauses', () => {
+  it('reads "As X put it, ..." as a report, not "put it" with a place', () => {
+    expect(statements('As one engineer put it, the port rarely floods in winter.')[0])
+      .toMatchObject({ source: 'one engineer', cue: 'put it', content: ['the port rarely floods in winter'] });
+    expect(statements('As Ana Rojas put it in an interview on Monday, Peru cannot wait for Chile.')[0])
+      .toMatchObject({ speaker: 'Ana Rojas', cue: 'put it', content: ['Peru cannot wait for Chile'] });
+    expect(statements('As she put it on the table, the minister smiled at the crowd.')).toEqual([]);
+  });
+
+  it('reads a passive as-clause naming its source ("As reported by X, ...")', () => {
+    expect(statements('As reported by the Lima Post, the mine will close in May.')[0])
+      .toMatchObject({ speaker: 'Lima Post', content: ['the mine will close in May'] });
+  });
+
+  it('passes over a contracted auxiliary between speaker and verb ("as I\'ve suggested")', () => {
+    expect(statements('If, as I\'ve suggested, the new tax hurts farmers, the council should drop it.')[0])
+      .toMatchObject({ source: 'I', cue: 'suggested' });
+  });
+});
+
+describe('statements: participles opening the sentence', () => {
+  it('reads a fronted report with the main clause\'s subject as speaker', () => {
+    const out = statements('Claiming the vote had been rigged, Ana Rojas told reporters that she would appeal.');
+    expect(out.map((s) => [s.speaker, s.cue, s.content[0]])).toEqual([
+      ['Ana Rojas', 'Claiming', 'the vote had been rigged'],
+      ['Ana Rojas', 'told', 'she would appeal'],
+    ]);
+    expect(statements('After saying the port was safe, she was taken to the hospital.')[0])
+      .toMatchObject({ source: 'she', cue: 'saying', content: ['the port was safe'] });
+  });
+
+  it('does not read a fronted circumstance as a report, nor let it hide the main one', () => {
+    expect(statements('Speaking to reporters, Ana Rojas said the law was unfair.')).toEqual([
+      expect.objectContaining({ speaker: 'Ana Rojas', cue: 'said', content: ['the law was unfair'] }),
+    ]);
+    expect(statements('Saying goodbye, Ana Rojas left the hall.')).toEqual([]);
+    expect(statements('Writing for a panel that agreed Peru had won, Ana Rojas praised the team.')).toEqual([]);
+  });
+});
+
+describe('statements: tagger slips and relative clauses in trailing content', () => {
+  it('reads the word after "according to" as a noun whatever its tag', () => {
+    expect(statements('According to police, officers saw Rojas leave the car.')[0])
+      .toMatchObject({ source: 'police', cue: 'According to', content: ['officers saw Rojas leave the car'] });
+  });
+
+  it('does not take a reporting verb inside a relative clause for a report of the clause before a trailing attribution', () => {
+    expect(statements("Rojas's relatives, who asked to see the video, watched it on Thursday, lawyers for the family said.")[0])
+      .toMatchObject({ cue: 'said', content: ["Rojas's relatives, who asked to see the video, watched it on Thursday"] });
+  });
+});
+
+describe('statements: rulings, concerns, texts that read, quantified subjects', () => {
+  it('reads "ruled that" as a report, not "ruled out"', () => {
+    expect(statements('The appeals court in Lima ruled that the mine had broken the law.')[0])
+      .toMatchObject({ cue: 'ruled', content: ['the mine had broken the law'] });
+    expect(statements('The court ruled out a new trial.')).toEqual([]);
+  });
+
+  it('reads "expressed concern that" as a report, not a concern about a thing', () => {
+    expect(statements('Farmers have expressed concern that the new dam could flood their land.')[0])
+      .toMatchObject({ source: 'Farmers', cue: 'expressed concern', content: ['the new dam could flood their land'] });
+    expect(statements('Farmers have expressed concern about the new dam.')).toEqual([]);
+  });
+
+  it('reads a text that "reads" next to a quote', () => {
+    expect(statements('"We see hope in every school in Lima," the letter reads.')[0])
+      .toMatchObject({ source: 'the letter', cue: 'reads', content: ['We see hope in every school in Lima'], direct: true });
+  });
+
+  it('reads a plural verb the tagger took for a noun before "to" as making a clause', () => {
+    expect(statements('In addition, the campaign plans to publish more records soon, a spokesman announced Monday morning.')[0])
+      .toMatchObject({ cue: 'announced', content: ['In addition, the campaign plans to publish more records soon'] });
+  });
+
+  it('reads "all" or "both" opening the clause as the speaker', () => {
+    expect(statements('To varying degrees, all agreed that the plan would raise taxes on the rich.')[0])
+      .toMatchObject({ source: 'all', cue: 'agreed', content: ['the plan would raise taxes on the rich'] });
+    expect(statements('The ministers all said the talks had failed.')[0]).toMatchObject({ source: 'The ministers' });
+  });
+
+  it('does not read a plural noun before a relative "that" as a verb', () => {
+    expect(statements('Ana Rojas leaves a legacy: a raft of new emissions rules that promise to transform the economy of Peru.')).toEqual([]);
+  });
+});
+
+describe('statements: a dash aside between subject and cue', () => {
+  it('reads the noun phrase before the aside as the speaker', () => {
+    expect(statements('The transcript of the hearing -- published by the Lima Post -- shows that Rojas spoke about reform.')[0])
+      .toMatchObject({ cue: 'shows', content: ['Rojas spoke about reform'] });
+  });
+});
