@@ -1,12 +1,16 @@
 // Document -> RDF quads (pure). IRIs: actors and topics by their slugged name (stable across articles
 // and runs), everything else under the article's IRI; offsets converted to code points here.
 import { DataFactory } from 'n3';
+import rdfjs from '@rdfjs/data-model';
 import type { Literal, NamedNode, Quad, Quad_Graph } from '@rdfjs/types';
 import type { Actor, Document, Span, Stance } from '../model/document.js';
 import { DEFAULT_BASE, oa, pa, rdf, rdfs, skos, schema, xsd } from './vocab.js';
 import { addProvenance, type BuildSettings } from './provenance.js';
 
-const { namedNode, literal, quad, defaultGraph } = DataFactory;
+const { namedNode, quad, defaultGraph } = DataFactory;
+// Literals from the reference factory keep value, language and datatype as fields (n3's keep one string
+// and parse it again on every read); an article's span texts are long, and each is read when written.
+const { literal } = rdfjs;
 
 export interface MapOptions {
   /** Base IRI for articles, actors and topics. */

@@ -79,3 +79,11 @@ declare module 'wink-nlp/src/allowed.js' {
   const allowed: { readonly its4tokens: Set<unknown> };
   export default allowed;
 }
+
+declare module '@rdfjs/data-model' {
+  import type { DataFactory } from '@rdfjs/types';
+
+  /** The RDF/JS reference factory: terms are plain objects with their fields (value, language, datatype). */
+  const factory: DataFactory;
+  export default factory;
+}
