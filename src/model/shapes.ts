@@ -12,9 +12,10 @@ export function newDocument(id: string, text: string): Document {
   };
 }
 
-export function mentionShape(m: Mention): Mention {
+/** A mention in the one layout; `actor`, when given, replaces the mention's own. */
+export function mentionShape(m: Mention, actor: number | undefined = m.actor): Mention {
   return {
-    start: m.start, end: m.end, kind: m.kind, text: m.text, actor: m.actor, role: m.role, phrase: m.phrase, type: m.type,
+    start: m.start, end: m.end, kind: m.kind, text: m.text, actor, role: m.role, phrase: m.phrase, type: m.type,
     canonical: m.canonical, affiliation: m.affiliation, possessor: m.possessor, media: m.media, plural: m.plural, speaking: m.speaking,
   };
 }

@@ -83,12 +83,23 @@ function keyOf(m: Mention): string | undefined {
   return 'org:' + fold(adjective ? bare.slice(adjective.length + 1) : bare);
 }
 
+/** A mention while it is being resolved: its actor, or failing one the body it speaks for. */
+type Working = Mention & { actor?: number; fallback?: number };
+
+function working(m: Mention): Working {
+  return {
+    start: m.start, end: m.end, kind: m.kind, text: m.text, actor: m.actor, role: m.role, phrase: m.phrase, type: m.type,
+    canonical: m.canonical, affiliation: m.affiliation, possessor: m.possessor, media: m.media, plural: m.plural, speaking: m.speaking,
+    fallback: undefined,
+  };
+}
+
 export const coreference: Stage = {
   name: 'coreference',
   requires: ['mentions', 'sentences', 'tokens'],
   assigns: ['actors', 'mentions'],
   run(doc: Document) {
-    const mentions = doc.mentions!.map((m) => ({ ...mentionShape(m), fallback: undefined as number | undefined })) as (Mention & { actor?: number; fallback?: number })[];
+    const mentions: Working[] = doc.mentions!.map(working);
     const reg = new Registry();
     const setActor = (i: number, actor: number): void => { (mentions[i] as { actor?: number }).actor = actor; };
     const findMention = mentionFinder(mentions);
@@ -340,7 +351,7 @@ export const coreference: Stage = {
     });
     const resolved: Mention[] = mentions.map((m) => {
       const raw = m.actor ?? m.fallback;
-      return mentionShape({ ...m, actor: raw === undefined ? undefined : remap.get(raw)! });
+      return mentionShape(m, raw === undefined ? undefined : remap.get(raw)!);
     });
     return { ...doc, actors, mentions: resolved };
   },

@@ -515,7 +515,7 @@ export const entities: Stage = {
     }
     const names = articleNames(doc.tokens!, doc.sentences!);
     for (const sentence of doc.sentences!) sentenceMentions(doc, doc.tokens!, sentence, found, names);
-    return { ...doc, mentions: found.mentions.map(mentionShape) };
+    return { ...doc, mentions: found.mentions.map((m) => mentionShape(m)) };
   },
 };
 

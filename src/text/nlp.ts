@@ -144,9 +144,10 @@ export function analyse(text: string): { tokens: RawToken[]; sentences: RawSente
     }
     sentences.push(range);
   });
+  let all: ReturnType<typeof doc.tokens> | undefined;
   const lemma = (k: number): string => {
     const from = source[k]!;
-    const value = from < 0 ? undefined : doc.tokens().itemAt(from).out(its.lemma as never) as unknown as string | undefined;
+    const value = from < 0 ? undefined : (all ??= doc.tokens()).itemAt(from).out(its.lemma as never) as unknown as string | undefined;
     return (value ?? tokens[k]!.text).toLowerCase();
   };
   return { tokens, sentences, lemma };
