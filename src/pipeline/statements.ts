@@ -266,8 +266,10 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
       && !(/^(it|they|he|she|we|there)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[i + 2]?.pos ?? ''))) continue;
     // Negated: "did not say", "declined to comment", "would not comment".
+    // ('"No," said Rojas': a word on the other side of punctuation negates nothing here.)
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
-    if (before.some((w) => NEGATIONS.has(w))) continue;
+    const clauseFrom = before.findLastIndex((w) => /^[\p{P}]+$/u.test(w) && w !== "n't");
+    if (before.slice(clauseFrom + 1).some((w) => NEGATIONS.has(w))) continue;
     // Hypothetical: "the union could threaten to strike", "might argue that ..." ("would only say" is a report).
     if (/^(could|might|may|should|would)$/.test(ctx.tokens[i - 1]?.lower ?? '') || (mannerAdverb(ctx.tokens[i - 1] ?? t) && /^(could|might|may|should|would)$/.test(ctx.tokens[i - 2]?.lower ?? ''))) continue;
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
@@ -934,6 +936,15 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
   }
 }
 
+/** Whether the text between a quote and the next one holds only the attribution: the first quote's closing
+ *  marks (',’”' closes a quote inside a quote, ",''" a quote set in apostrophes), then words on one line, where
+ *  a quoted title may stand ('said on "Morning Hour."'). With `nextParagraph`, the attribution may close its
+ *  paragraph and the quote open the next one. */
+function onlyAttribution(between: string, nextParagraph: boolean): boolean {
+  const rest = between.replace(/^[,.!?;:…]?['"”’]{0,3}/u, '').replace(/["“](\p{Lu}[^\s"“”]*(\s+(\p{Lu}|(of|and|the|in|on|for|to|a)\b)[^\s"“”]*)*)[.,]?["”]/gu, '');
+  return !/["“”\n]/u.test(rest) || nextParagraph && /^[^"“”\n]*[.!?]\s*\n\s*$/u.test(rest);
+}
+
 /** Quotes nobody was named for: the continuation of the previous speaker ('"A," he said. "B."'). */
 function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], used: Set<Quote>): void {
   const text = doc.text;
@@ -946,18 +957,34 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     const wordsIn = words(text, q.inner);
     const inner = text.slice(q.inner.start, q.inner.end);
     // The quote ends a sentence or a clause, possibly with a quote of its own inside ('... me.'"').
-    if (wordsIn < 6 || !/[.!?,…]['"”’]{0,3}\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) continue;
-    const at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && (st.speaker !== undefined || st.speakerMention !== undefined));
-    const prev = out[at];
-    if (!prev) continue;
+    let piece: Span = q.inner;
+    if (wordsIn < 6) continue;
+    if (!/[.!?,…]['"”’]{0,3}\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) {
+      // "''It is just a tax rise'' for the rich.": a quote that opens its sentence and closes inside it is the
+      // speaker's sentence with the writer's ending; the ending goes with it.
+      const tail = /^[^"“”\n]{1,160}?[.!?](?=\s|$)/u.exec(text.slice(q.end, q.end + 161));
+      if (!tail || !/^\s*$/.test(text.slice(s.start, q.start)) || words(text, { start: q.end, end: q.end + tail[0].length }) < 2) continue;
+      piece = tidy(text, { start: q.inner.start, end: q.end + tail[0].length });
+    }
+    let at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && (st.speaker !== undefined || st.speakerMention !== undefined));
+    if (at < 0) continue;
+    // Words in quote marks go on from the speaker's last quoted words: '"A," X said, stressing that ... "B."'
+    // continues "A", not the participle's report; 'Prices are "too high," X said. "B."' continues a partial quote.
+    const quoted = (st: Found): boolean => st.direct || /["“”]|''/.test(text.slice(Math.max(0, st.content.at(-1)!.start - 2), st.content.at(-1)!.end + 2));
+    const same = out[at]!;
+    if (!quoted(same)) {
+      const k = out.findLastIndex((st) => st.sentence === same.sentence && st !== same && st.speakerMention === same.speakerMention && st.speaker === same.speaker && quoted(st));
+      if (k >= 0) at = k;
+    }
+    const prev = out[at]!;
     const last = prev.content.at(-1)!;
-    const joined = prev.direct && q.start >= last.end && q.start - last.end < 200 && /^[,.!?;:]?["”’]?[^"“”\n]*$/.test(text.slice(last.end, q.start));
+    const joined = quoted(prev) && q.start >= last.end && q.start - last.end < 200 && onlyAttribution(text.slice(last.end, q.start), /[.!?…]['"”’]{0,3}\s*$/u.test(text.slice(q.inner.start, q.end)));
     // A speaker named only by a pronoun nobody was found for continues a quote, but starts none.
     if (!joined && prev.speaker === undefined) continue;
     if (joined) {
-      out[at] = { ...prev, content: [...prev.content, q.inner] };
+      out[at] = { ...prev, content: [...prev.content, piece] };
     } else {
-      out.push({ ...prev, sentence: si, content: [q.inner], direct: true, confidence: 0.5 });
+      out.push({ ...prev, sentence: si, content: [piece], direct: true, confidence: 0.5 });
       delete (out.at(-1) as { cue?: Span }).cue;
     }
     used.add(q);

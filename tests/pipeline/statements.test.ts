@@ -485,3 +485,44 @@ describe('statements: objects that are things, relative "that", quoted terms in 
     expect(statements('In Lima, "we will win," said Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
   });
 });
+
+describe('statements: quotes that go on after the attribution', () => {
+  it('continues a quote whose closing marks hold a quote of their own or are two apostrophes', () => {
+    const out = statements('"She promised to \'listen to every farmer,\'" Ana Rojas said. "Nobody in the valley has heard from her since the spring."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+    const nyt = statements("''The budget is a patchwork,'' said Tomas Lindqvist, a councillor. ''It fixes the roads and forgets the schools of the north.''");
+    expect(nyt).toHaveLength(1);
+    expect(nyt[0]!.content).toHaveLength(2);
+  });
+
+  it('continues a quote over a quoted programme title in the attribution', () => {
+    const out = statements('"The talks are over," Ana Rojas said on Radio Lima\'s "Morning Hour." "We will not go back to the table this year."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+  });
+
+  it('continues the quote, not a participle report, and a partial quote', () => {
+    const out = statements('"The bridge will open in May," Ana Rojas said, stressing that the money was already spent. "Nobody will have to wait for the ferry again."');
+    expect(out.find((s) => s.cue === 'said')!.content).toEqual(['The bridge will open in May', 'Nobody will have to wait for the ferry again.']);
+    const partial = statements('Bread prices are "far beyond what families can pay," Ana Rojas said. "Nobody should have to choose between bread and rent."');
+    expect(partial).toHaveLength(1);
+    expect(partial[0]!.content).toHaveLength(2);
+  });
+
+  it('continues a quote in the next paragraph when the attribution closes its paragraph', () => {
+    const out = statements('The mayor of Lima spoke to dock workers at the harbour on Monday morning, as the strike went on.\n\n"The port will stay open," Ana Rojas said.\n\n"We have enough fuel for the winter and the ships keep coming."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+  });
+
+  it('continues with a quote that closes inside its sentence, keeping the sentence\'s ending', () => {
+    const out = statements("''The budget is a patchwork,'' said Tomas Lindqvist, a councillor. ''It fixes the roads and forgets the schools'' of the northern districts.");
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content[1]).toBe("It fixes the roads and forgets the schools'' of the northern districts");
+  });
+
+  it('does not read "No," before an inverted attribution as a negation', () => {
+    expect(statements('"Will Peru sign the deal this week? No," said Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'said', direct: true });
+  });
+});
