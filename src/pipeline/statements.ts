@@ -610,7 +610,7 @@ function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after',
 
 /** Whether the clause after a cue goes on after a quote that opens it ('claimed "prices rose" in every region'),
  *  beyond punctuation and an adverbial of time or place: the quote is then a part of indirect speech. */
-function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number): boolean {
+function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number, introduced: boolean): boolean {
   // A quote ending in its own punctuation ('"... independent," adding that') is whole.
   if (/[,.!?]\W*$/.test(ctx.text.slice(q.inner.start, q.end))) return false;
   const end = clauseAfter(ctx, s, from).end;
@@ -618,8 +618,23 @@ function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number): boolea
   const k = ctx.tokenFrom(q.end);
   const next = ctx.tokens[k];
   if (!next || next.start >= end || /^[\p{P}\p{S}]/u.test(next.text)) return false;
-  if (/^(on|in|at|during|last|this|yesterday|today|tonight|earlier|later|before|after|when|as|he|she|they|we|i|it)$/.test(next.lower)) return false;
+  // (After "that" the clause is the content whatever follows the quote: 'said that "prices rose" in Peru'.)
+  if (!introduced && /^(on|in|at|during|last|this|yesterday|today|tonight|earlier|later|before|after|when|as|he|she|they|we|i|it)$/.test(next.lower)) return false;
   return words(ctx.text, { start: q.end, end }) >= 2;
+}
+
+/** Subordinators that open a fronted adverbial clause ("When ..., MAIN"); "as" has its own reading. */
+const FRONTED_SUBORDINATORS = /^(while|when|whenever|because|since|although|though|after|before|once|unless|until|whereas)$/;
+
+/** The comma closing a fronted adverbial clause that holds the cue ("While critics claim the law is
+ *  harsh, it passed"), searched from `from`; undefined when the sentence does not open with one. */
+function frontedClauseEnd(ctx: Context, s: Sentence, cue: number, from: number): number | undefined {
+  let k = s.first;
+  while (k < cue && /^["“'‘(]$/.test(ctx.tokens[k]!.text)) k++;
+  if (!FRONTED_SUBORDINATORS.test(ctx.tokens[k]?.lower ?? '')) return undefined;
+  for (let j = k + 1; j < cue; j++) if (/^[,;:—–]$/.test(ctx.tokens[j]!.text)) return undefined;
+  for (let j = from; j < s.last; j++) if (ctx.tokens[j]!.text === ',') return j;
+  return undefined;
 }
 
 /** Statement date: a day named in the attribution (outside the content), resolved against publication. */
@@ -824,7 +839,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let afterStart = after;
     if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
     // 'claimed "prices rose" in every region last year': a quote that the clause goes on after is part of indirect speech.
-    if (qAfter && !qBefore && afterStart < s.last && partialQuote(ctx, s, qAfter, afterStart)) qAfter = undefined;
+    if (qAfter && !qBefore && afterStart < s.last && partialQuote(ctx, s, qAfter, afterStart, ctx.tokens[after]?.lower === 'that')) qAfter = undefined;
     if (qBefore && !used.has(qBefore)) {
       content.push(qBefore.inner);
       used.add(qBefore);
@@ -872,6 +887,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const beforeSpan = tidy(text, { start: sentenceStart, end: attributionStart });
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
       let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
+      // "When farmers ask for help, too many calls go unanswered": a report inside a fronted adverbial clause
+      // says no more than that clause; the main clause after its comma is the writer's.
+      const fronted = afterSpan && frontedClauseEnd(ctx, s, cue.index, afterStart);
+      if (afterSpan && fronted !== undefined) afterSpan = tidy(text, { start: afterSpan.start, end: Math.min(afterSpan.end, ctx.tokens[fronted]!.start) });
       // "the audit -- which finds that ... -- will be": what was said ends with the aside.
       // "The tribunal, which held that Peru owed the firm money, is ...": it ends with the relative clause.
       const rel = subjectEnd(ctx, s, cue.index) - 1;
@@ -970,8 +989,16 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     if (at < 0) continue;
     // Words in quote marks go on from the speaker's last quoted words: '"A," X said, stressing that ... "B."'
     // continues "A", not the participle's report; 'Prices are "too high," X said. "B."' continues a partial quote.
-    const quoted = (st: Found): boolean => st.direct || /["“”]|''/.test(text.slice(Math.max(0, st.content.at(-1)!.start - 2), st.content.at(-1)!.end + 2));
+    const quoted = (st: Found): boolean => st.direct || /["“”]|''/.test(text.slice(Math.max(0, st.content.at(-1)!.start - 2), st.content.at(-1)!.start) + text.slice(st.content.at(-1)!.end, st.content.at(-1)!.end + 2));
     const same = out[at]!;
+    // 'suggesting questions such as "Will you cut taxes? Will you ...?"': a quote that opens inside reported
+    // content and runs on past its sentence is the rest of that content.
+    const inside = same.content.at(-1)!;
+    if (q.start >= inside.start - 2 && q.start < inside.end && q.inner.end > inside.end) {
+      out[at] = { ...same, content: [...same.content.slice(0, -1), { start: inside.start, end: q.inner.end }] };
+      used.add(q);
+      continue;
+    }
     if (!quoted(same)) {
       const k = out.findLastIndex((st) => st.sentence === same.sentence && st !== same && st.speakerMention === same.speakerMention && st.speaker === same.speaker && quoted(st));
       if (k >= 0) at = k;

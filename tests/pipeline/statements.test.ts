@@ -525,4 +525,25 @@ describe('statements: quotes that go on after the attribution', () => {
   it('does not read "No," before an inverted attribution as a negation', () => {
     expect(statements('"Will Peru sign the deal this week? No," said Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'said', direct: true });
   });
+
+  it('reads a quote after "that" as part of the clause when the clause goes on after it', () => {
+    expect(statements('Ana Rojas said that "bread costs too much" in the poorer districts of Lima.')[0])
+      .toMatchObject({ content: ['bread costs too much" in the poorer districts of Lima'], direct: false });
+  });
+
+  it('ends a report inside a fronted adverbial clause with that clause', () => {
+    expect(statements('Because Ana Rojas said the bridge was unsafe, the council closed it for a month.')[0])
+      .toMatchObject({ cue: 'said', content: ['the bridge was unsafe'] });
+  });
+
+  it('runs reported content on to the end of a quote that opens inside it and crosses a sentence end', () => {
+    const out = statements('Ana Rojas described the plan as "a gift to the mines. Nobody in the valley will see a cent of it."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toEqual(['the plan as "a gift to the mines. Nobody in the valley will see a cent of it.']);
+  });
+
+  it('does not continue reported content with a quote inside it into the next paragraph', () => {
+    const out = statements('Farmers in the valley have waited a long time for the new rules to arrive.\n\nAna Rojas called for the fees to be "paid back" by the firms, as families struggled with the bills.\n\n"Nobody can live on these wages and pay the rent in the same month, not here."');
+    expect(out.map((s) => s.content.length)).toEqual([1, 1]);
+  });
 });
