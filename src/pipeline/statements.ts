@@ -239,6 +239,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       continue;
     }
     const phrase = phraseAt(ctx, s, i);
+    if (phrase && insideLongQuote(ctx, t)) { i = phrase.end - 1; continue; }
     if (phrase) { cues.push(phrase); i = phrase.end - 1; continue; }
     // "She continued: ...", '"...," he continued.': going on speaking, next to a quote.
     if (QUOTE_VERBS.has(t.lower) && t.pos === 'VERB') {
@@ -277,14 +278,19 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
     if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
     if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && entry.object !== 'infinitive') continue;
-    // Inside quote marks the words are the quoted speaker's own ("We hope ..."), not a new report.
-    if (ctx.doc.quotes!.some((q) => q.inner.start <= t.start && q.inner.end >= t.end && words(ctx.text, q.inner) >= 4)) continue;
+    if (insideLongQuote(ctx, t)) continue;
     // "until the mediators confirmed", "on condition that Lima informs": a condition, not a report.
     if (before.length && /^(until|unless|if|once|whether)$/.test(ctx.tokens[i - 2]?.lower ?? '') || /^(until|unless|if|once)$/.test(ctx.tokens[i - 3]?.lower ?? '') && ctx.tokens[i - 1]?.pos !== 'PUNCT') continue;
 
     cues.push({ index: i, end: i + 1, entry, according: false });
   }
   return cues;
+}
+
+/** Inside quote marks the words are the quoted speaker's own ("We hope ...", "... made clear it would not"),
+ *  not a new report. */
+function insideLongQuote(ctx: Context, t: Token): boolean {
+  return ctx.doc.quotes!.some((q) => q.inner.start <= t.start && q.inner.end >= t.end && words(ctx.text, q.inner) >= 4);
 }
 
 /** The first resolved mention of a sentence before `limit`, its likely subject; else a phrase opening the sentence. */
@@ -623,6 +629,31 @@ function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number, introdu
   return words(ctx.text, { start: q.end, end }) >= 2;
 }
 
+/** Subordinators that open an adverbial clause after an object ("condemned the launch as Peru fired ..."). */
+const ADJUNCT_SUBORDINATORS = /^(as|while|after|before|when|because|since|although|though|whereas|until)$/;
+
+/** The token where an adverbial adjunct starts inside [from, end): a subordinate clause after a noun ("the
+ *  launch as Peru fired", not "pointed to as"), or after a comma or dash a participle (", looping the streets"),
+ *  a subordinate clause, or a clause with a subject of its own after "and"/"but". */
+function adjunctStart(ctx: Context, s: Sentence, from: number, end: number): number | undefined {
+  for (let k = from + 1; k < s.last && ctx.tokens[k]!.start < end; k++) {
+    const t = ctx.tokens[k]!;
+    if (/^(,|—|–|-|--)$/.test(t.text)) {
+      // "a cap, tied to inspections, was the only formula": an aside inside a subject, its verb after the aside.
+      let close = k + 1;
+      while (close < s.last && ctx.tokens[close]!.text !== t.text && !/^[;:]$/.test(ctx.tokens[close]!.text)) close++;
+      const verb = ctx.tokens[close + 1];
+      if (close < s.last && ctx.tokens[close]!.text === t.text && verb && (verb.pos === 'AUX' || verb.pos === 'VERB' && !/ing$/.test(verb.lower))) { k = close; continue; }
+      let n = k + 1;
+      if (/^(even|just)$/.test(ctx.tokens[n]?.lower ?? '')) n++;
+      const u = ctx.tokens[n];
+      if (u?.pos === 'VERB' && /(ing|ed)$/.test(u.lower)) return k;
+      if (u && (ADJUNCT_SUBORDINATORS.test(u.lower) || /^(and|but)$/.test(u.lower)) && bareClauseFollows(ctx, s, n + 1)) return k;
+    } else if (ADJUNCT_SUBORDINATORS.test(t.lower) && /^(NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[k - 1]!.pos) && bareClauseFollows(ctx, s, k + 1)) return k;
+  }
+  return undefined;
+}
+
 /** Subordinators that open a fronted adverbial clause ("When ..., MAIN"); "as" has its own reading. */
 const FRONTED_SUBORDINATORS = /^(while|when|whenever|because|since|although|though|after|before|once|unless|until|whereas)$/;
 
@@ -918,8 +949,16 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           content.push(afterSpan);
         }
       } else if (!asClause && afterSpan && words(text, afterSpan) >= 2) {
-        const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end)));
-        if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
+        // "condemned the launch as Peru fired three missiles": an object ends where an adjunct clause begins;
+        // only what comes before it tells whether a clause was reported or a thing named.
+        const adjunct = adjunctStart(ctx, s, afterStart, afterSpan.end);
+        const core = adjunct === undefined ? afterSpan : tidy(text, { start: afterSpan.start, end: ctx.tokens[adjunct]!.start });
+        const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(core.start, core.end)));
+        // "warned officials to boost their security": a listener, then what they were told to do.
+        const told = !!cue.entry && cue.entry.addressee && ctx.tokens[afterStart]?.lower === 'to' && ctx.tokens[afterStart + 1]?.pos === 'VERB';
+        const clause = isClause(ctx, core);
+        if (!introduced && !frame && !told && !clause && !cue.according) continue;
+        if (!clause) afterSpan = core;
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
         // ("announced it would close the border" is a report: a pronoun subject and its verb.)
         const pronounClause = /^(it|they|he|she|we|i|there)$/.test(ctx.tokens[afterStart]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[afterStart + 1]?.pos ?? '');

@@ -546,4 +546,29 @@ describe('statements: quotes that go on after the attribution', () => {
     const out = statements('Farmers in the valley have waited a long time for the new rules to arrive.\n\nAna Rojas called for the fees to be "paid back" by the firms, as families struggled with the bills.\n\n"Nobody can live on these wages and pay the rent in the same month, not here."');
     expect(out.map((s) => s.content.length)).toEqual([1, 1]);
   });
+
+  it('does not read a multi-word reporting phrase inside a quote as a report of its own', () => {
+    const out = statements('"We remain open to talks," Ana Rojas said, referring to the talks in Lima. "Sadly, Peru has chosen a different path and made clear it would not be a partner."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+  });
+
+  it('reads an object that ends where an adjunct clause begins as a thing, not a report', () => {
+    expect(statements('Ana Rojas condemned the raid on the border post as Peru moved troops into the valley.')).toEqual([]);
+    expect(statements('Ana Rojas thanked the mayor on Monday for backing the bill - delaying the planned closure of the port.')).toEqual([]);
+    expect(statements('Ana Rojas called for cutting the port fees to ten percent in a deal rejected by the unions, but Tomas Lindqvist would keep them as they are.')[0]!.content)
+      .toEqual(['cutting the port fees to ten percent in a deal rejected by the unions']);
+  });
+
+  it('reads what a listener was told to do, without the adjunct after it', () => {
+    expect(statements('Ana Rojas warned the mayors to check their voter rolls after hackers attacked the systems in two provinces.')[0])
+      .toMatchObject({ cue: 'warned', content: ['to check their voter rolls'] });
+  });
+
+  it('keeps an aside inside the subject of a reported clause', () => {
+    expect(statements('Ana Rojas said a low cap on fees, tied to tougher audits, was the only plan she could accept.')[0]!.content)
+      .toEqual(['a low cap on fees, tied to tougher audits, was the only plan she could accept']);
+    expect(statements('Ana Rojas said many of the cases that critics point to as proof of fraud failed to note the new rules.')[0]!.content)
+      .toEqual(['many of the cases that critics point to as proof of fraud failed to note the new rules']);
+  });
 });
