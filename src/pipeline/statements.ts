@@ -629,6 +629,16 @@ function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number, introdu
   return words(ctx.text, { start: q.end, end }) >= 2;
 }
 
+/** A short subject opening the sentence, the attribution set off by commas, then a predicate with no subject
+ *  of its own: "The museum, Ana Rojas said, would ...", "His country, he said, remained ...". */
+function subjectInterrupted(ctx: Context, s: Sentence, before: Span, after: number): boolean {
+  if (before.start !== ctx.tokens[s.first]!.start || ctx.tokens[after]?.text !== ',' || !/^\s*,/.test(ctx.text.slice(before.end, before.end + 3))) return false;
+  const n = words(ctx.text, before);
+  if (n < 1 || n > 8 || isClause(ctx, before)) return false;
+  const verb = ctx.tokens[after + 1];
+  return !!verb && (verb.pos === 'AUX' || verb.pos === 'VERB' && !/ing$/.test(verb.lower));
+}
+
 /** Subordinators that open an adverbial clause after an object ("condemned the launch as Peru fired ..."). */
 const ADJUNCT_SUBORDINATORS = /^(as|while|after|before|when|because|since|although|though|whereas|until)$/;
 
@@ -968,6 +978,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });
           if (words(text, rest) >= 3) content.push(rest);
           else content.push(afterSpan);
+        } else if (subjectInterrupted(ctx, s, beforeSpan, after) && !participle && !introduced && !frontedAdjunct(ctx, beforeSpan)) {
+          // "The museum, Ana Rojas said, would make visitors face hard truths": the subject before the
+          // interruption and the predicate after it.
+          content.push(beforeSpan, afterSpan);
         } else content.push(afterSpan);
         // A quote inside indirect speech makes it partly direct only; it is not a statement of its own.
         for (const q of quotes) if (q.start >= afterSpan.start - 1 && q.inner.end <= afterSpan.end + 2) used.add(q);

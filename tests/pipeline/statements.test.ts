@@ -571,4 +571,9 @@ describe('statements: quotes that go on after the attribution', () => {
     expect(statements('Ana Rojas said many of the cases that critics point to as proof of fraud failed to note the new rules.')[0]!.content)
       .toEqual(['many of the cases that critics point to as proof of fraud failed to note the new rules']);
   });
+
+  it('keeps a short subject before an attribution set off by commas with its predicate', () => {
+    expect(statements('The museum, Ana Rojas said, would make visitors face hard truths.')[0]!.content).toEqual(['The museum', 'would make visitors face hard truths']);
+    expect(statements('Later, Ana Rojas said, the talks would resume.')[0]!.content).toEqual(['the talks would resume']);
+  });
 });
