@@ -227,6 +227,9 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     if (/^\p{Lu}/u.test(t.text) && i > s.first) {
       names ??= ctx.doc.mentions!.filter((m) => m.kind === 'name' && m.start < s.end && m.end > s.start);
       if (names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+      // Nor a capitalized word between capitalized words of a title ("the Death in Custody Reporting Act").
+      const capital = (x: Token | undefined): boolean => !!x && /^\p{Lu}\p{Ll}/u.test(x.text);
+      if (/^\p{Lu}\p{Ll}/u.test(t.text) && i - 1 > s.first && capital(ctx.tokens[i - 1]) && capital(ctx.tokens[i + 1])) continue;
     }
     const noun = NOUN_BY_FORM.get(t.lower);
     if (noun && t.pos === 'NOUN' && ctx.tokens[i + 1]?.lower === 'that' && /^['’]s$/.test(ctx.tokens[i - 1]?.text ?? '')) {
@@ -528,8 +531,11 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** The index of "that" after a short noun phrase naming a listener ("told the farmers that"), if any. */
 function addresseeBeforeThat(ctx: Context, s: Sentence, from: number): number | undefined {
   let k = from;
-  while (k < s.last && k - from < 5 && /^(DET|ADJ|NOUN|PRON|NUM)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[k]!.lower !== 'that') k++;
-  return k > from && ctx.tokens[k]?.lower === 'that' && ctx.tokens[k - 1]!.pos !== 'DET' ? k : undefined;
+  // The listener may be a longer phrase with "of" and an adverbial after it: "told one of his young aides on
+  // a regular basis that ...". ("told the story that was leaked": "that" before a verb is a relative pronoun.)
+  while (k < s.last && k - from < 14 && (/^(DET|ADJ|NOUN|PRON|NUM|PROPN)$/.test(ctx.tokens[k]!.pos) || k > from && /^(of|on|in|at|for|from|with)$/.test(ctx.tokens[k]!.lower)) && ctx.tokens[k]!.lower !== 'that') k++;
+  return k > from && ctx.tokens[k]?.lower === 'that' && ctx.tokens[k - 1]!.pos !== 'DET' && ctx.tokens[k - 1]!.pos !== 'ADP'
+    && !/^(AUX|VERB)$/.test(ctx.tokens[k + 1]?.pos ?? '') ? k : undefined;
 }
 
 /** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */

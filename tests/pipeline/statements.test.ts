@@ -576,4 +576,13 @@ describe('statements: quotes that go on after the attribution', () => {
     expect(statements('The museum, Ana Rojas said, would make visitors face hard truths.')[0]!.content).toEqual(['The museum', 'would make visitors face hard truths']);
     expect(statements('Later, Ana Rojas said, the talks would resume.')[0]!.content).toEqual(['the talks would resume']);
   });
+
+  it('skips a longer listener phrase before "that"', () => {
+    expect(statements('Ana Rojas also told one of her young aides from the Lima office on a regular basis that "patience is the answer."')[0])
+      .toMatchObject({ cue: 'told', content: ['patience is the answer'] });
+  });
+
+  it('does not read a capitalized word inside a title as a cue', () => {
+    expect(statements('And Ana Rojas sponsored the 2014 renewal of the Death in Custody Reporting Act, requiring state police to tell the government when someone dies in custody.')).toEqual([]);
+  });
 });
