@@ -663,7 +663,8 @@ function adjunctStart(ctx: Context, s: Sentence, from: number, end: number): num
       let n = k + 1;
       if (/^(even|just)$/.test(ctx.tokens[n]?.lower ?? '')) n++;
       const u = ctx.tokens[n];
-      if (u?.pos === 'VERB' && /(ing|ed)$/.test(u.lower)) return k;
+      // (A participle the tagger took for a noun still has its object after it: ", looping the streets".)
+      if (u && (u.pos === 'VERB' && /(ing|ed)$/.test(u.lower) || /ing$/.test(u.lower) && u.lower !== 'including' && /^(DET|PRON)$/.test(ctx.tokens[n + 1]?.pos ?? ''))) return k;
       if (u && (ADJUNCT_SUBORDINATORS.test(u.lower) || /^(and|but)$/.test(u.lower)) && bareClauseFollows(ctx, s, n + 1)) return k;
     } else if (ADJUNCT_SUBORDINATORS.test(t.lower) && /^(NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[k - 1]!.pos) && bareClauseFollows(ctx, s, k + 1)) return k;
   }
@@ -965,6 +966,9 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           content.push(afterSpan);
         }
       } else if (!asClause && afterSpan && words(text, afterSpan) >= 2) {
+        // "Nobody is arguing, since the emails show that ...": a clause set off after the cue by a comma and a
+        // subordinator is the writer's reason or time, not what was said.
+        if (ctx.tokens[after]?.text === ',' && (ADJUNCT_SUBORDINATORS.test(ctx.tokens[after + 1]?.lower ?? '') || /^(if|unless)$/.test(ctx.tokens[after + 1]?.lower ?? '')) && bareClauseFollows(ctx, s, after + 2)) continue;
         // "condemned the launch as Peru fired three missiles": an object ends where an adjunct clause begins;
         // only what comes before it tells whether a clause was reported or a thing named.
         const adjunct = adjunctStart(ctx, s, afterStart, afterSpan.end);

@@ -585,4 +585,13 @@ describe('statements: quotes that go on after the attribution', () => {
   it('does not read a capitalized word inside a title as a cue', () => {
     expect(statements('And Ana Rojas sponsored the 2014 renewal of the Death in Custody Reporting Act, requiring state police to tell the government when someone dies in custody.')).toEqual([]);
   });
+
+  it('ends an object at a participle the tagger may read as a noun', () => {
+    expect(statements('Ana Rojas called for more information about the shooting of Tomas Lindqvist, looping the streets around the stadium.')[0]!.content)
+      .toEqual(['more information about the shooting of Tomas Lindqvist']);
+  });
+
+  it('does not read a clause set off after the cue by a comma and a subordinator as what was said', () => {
+    expect(statements('Nobody in the valley is arguing, since other emails seen by the press suggest that Ana Rojas sold the land.').map((s) => s.cue)).toEqual(['suggest']);
+  });
 });
