@@ -159,6 +159,19 @@ function bareClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** A clause with a subject noun phrase of its own, its nouns possibly joined by "and" or "of" ("many firms
+ *  and the richest members of society have found ..."), then a finite verb. */
+function subjectClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || !/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(first.pos) || /^(that|what|how|why|who|which|whether|if)$/.test(first.lower)) return false;
+  for (let k = from + 1; k < Math.min(s.last, from + 12); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]!.lower !== 'to') return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(t.pos) && !/^(and|of)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** "that" or ":" after optional adverbials: the clause a thought or evidence verb needs. */
 function thatFollowsAfter(ctx: Context, s: Sentence, from: number): boolean {
   for (let k = from; k < Math.min(s.last, from + 6); k++) {
@@ -750,6 +763,9 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
     if (t.text === ',' && attributionFollows(ctx.tokens, s, i + 1)) { end = t.start; break; }
     if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, i + 2)) { end = t.start; break; }
+    // "complain that taxes are too high, but many firms have found ways around them": a clause with a subject
+    // of its own after ", but" (or ", even as") is the writer's answer to what was said.
+    if (t.text === ',' && i > from + 2 && (next?.lower === 'but' && subjectClauseFollows(ctx, s, i + 2) || next?.lower === 'even' && ctx.tokens[i + 2]?.lower === 'as')) { end = t.start; break; }
     // "... would pass and Peru warned that ...", "... — and he noted that ...", "... but noted that ...".
     if (i > from + 2 && /^(and|but|though|although)$/.test(t.lower) && secondReport(ctx, s, i + 1)) { end = t.start; break; }
     if (i > from + 2 && /^(—|–|--)$/.test(t.text) && next && /^(and|but)$/.test(next.lower) && secondReport(ctx, s, i + 2)) { end = t.start; break; }

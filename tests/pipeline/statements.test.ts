@@ -594,4 +594,13 @@ describe('statements: quotes that go on after the attribution', () => {
   it('does not read a clause set off after the cue by a comma and a subordinator as what was said', () => {
     expect(statements('Nobody in the valley is arguing, since other emails seen by the press suggest that Ana Rojas sold the land.').map((s) => s.cue)).toEqual(['suggest']);
   });
+
+  it('ends a reported clause before ", but" with a subject of its own, or ", even as"', () => {
+    expect(statements('Farmers complain bitterly that the fees are too high and the rules too complicated, but many firms and the richest families of the valley have found ways around them.')[0]!.content)
+      .toEqual(['the fees are too high and the rules too complicated']);
+    expect(statements('Ana Rojas weighed in on Friday about whether the report should be released, even as copies circulated widely on social media.')[0]!.content)
+      .toEqual(['on Friday about whether the report should be released']);
+    expect(statements('Ana Rojas said the fees were too high, but that the council would not cut them.')[0]!.content)
+      .toEqual(['the fees were too high, but that the council would not cut them']);
+  });
 });
