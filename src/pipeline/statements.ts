@@ -255,7 +255,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       continue;
     }
     const phrase = phraseAt(ctx, s, i);
-    if (phrase && insideLongQuote(ctx, t)) { i = phrase.end - 1; continue; }
+    if (phrase && (insideLongQuote(ctx, t) || negatedOrHypothetical(ctx, s, i))) { i = phrase.end - 1; continue; }
     if (phrase) { cues.push(phrase); i = phrase.end - 1; continue; }
     // "She continued: ...", '"...," he continued.': going on speaking, next to a quote.
     if (QUOTE_VERBS.has(t.lower) && t.pos === 'VERB') {
@@ -282,13 +282,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // "the judges agreed it was a fair result": a clause with a pronoun subject is as good as one with "that".
     if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
       && !(/^(it|they|he|she|we|there)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[i + 2]?.pos ?? ''))) continue;
-    // Negated: "did not say", "declined to comment", "would not comment".
-    // ('"No," said Rojas': a word on the other side of punctuation negates nothing here.)
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
-    const clauseFrom = before.findLastIndex((w) => /^[\p{P}]+$/u.test(w) && w !== "n't");
-    if (before.slice(clauseFrom + 1).some((w) => NEGATIONS.has(w))) continue;
-    // Hypothetical: "the union could threaten to strike", "might argue that ..." ("would only say" is a report).
-    if (/^(could|might|may|should|would)$/.test(ctx.tokens[i - 1]?.lower ?? '') || (mannerAdverb(ctx.tokens[i - 1] ?? t) && /^(could|might|may|should|would)$/.test(ctx.tokens[i - 2]?.lower ?? ''))) continue;
+    if (negatedOrHypothetical(ctx, s, i)) continue;
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that' && !RAISING.has(ctx.tokens[i - 2]?.lower ?? '')) continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
@@ -301,6 +296,17 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     cues.push({ index: i, end: i + 1, entry, according: false });
   }
   return cues;
+}
+
+/** Negated ("did not say", "declined to comment", "would not comment") or hypothetical ("the union could
+ *  threaten to strike", "leaders could call on the army"; "would only say" is a report) before token i.
+ *  ('"No," said Rojas': a word on the other side of punctuation negates nothing here.) */
+function negatedOrHypothetical(ctx: Context, s: Sentence, i: number): boolean {
+  const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
+  const clauseFrom = before.findLastIndex((w) => /^[\p{P}]+$/u.test(w) && w !== "n't");
+  if (before.slice(clauseFrom + 1).some((w) => NEGATIONS.has(w))) return true;
+  const modal = (k: number): boolean => /^(could|might|may|should|would)$/.test(ctx.tokens[k]?.lower ?? '');
+  return modal(i - 1) || (!!ctx.tokens[i - 1] && mannerAdverb(ctx.tokens[i - 1]!) && modal(i - 2));
 }
 
 /** Inside quote marks the words are the quoted speaker's own ("We hope ...", "... made clear it would not"),

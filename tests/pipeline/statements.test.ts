@@ -603,4 +603,10 @@ describe('statements: quotes that go on after the attribution', () => {
     expect(statements('Ana Rojas said the fees were too high, but that the council would not cut them.')[0]!.content)
       .toEqual(['the fees were too high, but that the council would not cut them']);
   });
+
+  it('leaves out negated and hypothetical multi-word reporting phrases as it does single verbs', () => {
+    expect(statements('Local leaders could call on the army to help in floods.')).toEqual([]);
+    expect(statements('Ana Rojas would point out that the port is closed.')).toEqual([]);
+    expect(statements('Ana Rojas pointed out that the port is closed.')[0]).toMatchObject({ cue: 'pointed out', content: ['the port is closed'] });
+  });
 });
