@@ -676,7 +676,7 @@ function adjunctStart(ctx: Context, s: Sentence, from: number, end: number): num
     if (/^(,|—|–|-|--)$/.test(t.text)) {
       // "a cap, tied to inspections, was the only formula": an aside inside a subject, its verb after the aside.
       let close = k + 1;
-      while (close < s.last && ctx.tokens[close]!.text !== t.text && !/^[;:]$/.test(ctx.tokens[close]!.text)) close++;
+      while (close < s.last && close - k < 30 && ctx.tokens[close]!.text !== t.text && !/^[;:]$/.test(ctx.tokens[close]!.text)) close++;
       const verb = ctx.tokens[close + 1];
       if (close < s.last && ctx.tokens[close]!.text === t.text && verb && (verb.pos === 'AUX' || verb.pos === 'VERB' && !/ing$/.test(verb.lower))) { k = close; continue; }
       let n = k + 1;
