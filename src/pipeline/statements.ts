@@ -977,7 +977,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const firstComma = afterSpan ? text.slice(afterSpan.start, afterSpan.end).indexOf(',') : -1;
       const clauseNext = !!afterSpan && !/ing$/.test(cueTok.lower) ? /^(DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[afterStart]?.pos ?? '') && words(text, afterSpan) >= 3
         && isClause(ctx, { start: afterSpan.start, end: firstComma < 0 ? afterSpan.end : afterSpan.start + firstComma }) : !!afterSpan;
-      const hasBefore = !asClause && !participle && !introduced && !clauseNext && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
+      // "the test, which state media claimed now allows Peru to ...": a relative pronoun standing for the object
+      // of the report; what was said is the rest of the relative clause, not the clause before it.
+      const relativeObject = /^(which|whom)$/.test(ctx.tokens[ctx.tokenFrom(attributionStart)]?.lower ?? '') && ctx.tokens[ctx.tokenFrom(attributionStart) - 1]?.text === ',';
+      const hasBefore = !asClause && !participle && !introduced && !clauseNext && !relativeObject && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
         && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
       if (hasBefore) {
         content.push(beforeSpan);

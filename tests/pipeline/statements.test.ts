@@ -609,4 +609,9 @@ describe('statements: quotes that go on after the attribution', () => {
     expect(statements('Ana Rojas would point out that the port is closed.')).toEqual([]);
     expect(statements('Ana Rojas pointed out that the port is closed.')[0]).toMatchObject({ cue: 'pointed out', content: ['the port is closed'] });
   });
+
+  it('reads the rest of a relative clause, not the clause before it, when "which" is the object of the report', () => {
+    expect(statements('The council called an emergency meeting to discuss the test, which state media claimed now allows Peru to build warheads.')[0])
+      .toMatchObject({ cue: 'claimed', content: ['now allows Peru to build warheads'] });
+  });
 });
