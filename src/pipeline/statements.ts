@@ -1064,8 +1064,8 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     const wordsIn = words(text, q.inner);
     const inner = text.slice(q.inner.start, q.inner.end);
     // The quote ends a sentence or a clause, possibly with a quote of its own inside ('... me.'"').
-    let piece: Span = q.inner;
     if (wordsIn < 6) continue;
+    let piece: Span = q.inner;
     if (!/[.!?,…]['"”’]{0,3}\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) {
       // "''It is just a tax rise'' for the rich.": a quote that opens its sentence and closes inside it is the
       // speaker's sentence with the writer's ending; the ending goes with it.
