@@ -160,6 +160,19 @@ function bareClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** A clause with a subject noun phrase of its own, its nouns possibly joined by "and" or "of" ("many firms
+ *  and the richest members of society have found ..."), then a finite verb. */
+function subjectClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || !/^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(first.pos) || /^(that|what|how|why|who|which|whether|if)$/.test(first.lower)) return false;
+  for (let k = from + 1; k < Math.min(s.last, from + 12); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.pos === 'AUX' || t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]!.lower !== 'to') return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(t.pos) && !/^(and|of)$/.test(t.lower)) return false;
+  }
+  return false;
+}
+
 /** "that" or ":" after optional adverbials: the clause a thought or evidence verb needs. */
 function thatFollowsAfter(ctx: Context, s: Sentence, from: number): boolean {
   for (let k = from; k < Math.min(s.last, from + 6); k++) {
@@ -348,6 +361,9 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     if (/^\p{Lu}/u.test(t.text) && i > s.first) {
       names ??= ctx.doc.mentions!.filter((m) => m.kind === 'name' && m.start < s.end && m.end > s.start);
       if (names.some((m) => m.start <= t.start && m.end >= t.end)) continue;
+      // Nor a capitalized word between capitalized words of a title ("the Death in Custody Reporting Act").
+      const capital = (x: Token | undefined): boolean => !!x && /^\p{Lu}\p{Ll}/u.test(x.text);
+      if (/^\p{Lu}\p{Ll}/u.test(t.text) && i - 1 > s.first && capital(ctx.tokens[i - 1]) && capital(ctx.tokens[i + 1])) continue;
     }
     const noun = NOUN_BY_FORM.get(t.lower);
     const nominal = noun && t.pos === 'NOUN' ? nounOwner(ctx, s, i, noun) : undefined;
@@ -371,6 +387,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       continue;
     }
     const phrase = phraseAt(ctx, s, i);
+    if (phrase && (insideLongQuote(ctx, t) || negatedOrHypothetical(ctx, s, i))) { i = phrase.end - 1; continue; }
     if (phrase) { cues.push(phrase); i = phrase.end - 1; continue; }
     // "She continued: ...", '"...," he continued.': going on speaking, next to a quote.
     if (QUOTE_VERBS.has(t.lower) && t.pos === 'VERB') {
@@ -397,24 +414,37 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // "the judges agreed it was a fair result": a clause with a pronoun subject is as good as one with "that".
     if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
       && !(/^(it|they|he|she|we|there)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[i + 2]?.pos ?? ''))) continue;
-    // Negated: "did not say", "declined to comment", "would not comment".
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
-    if (before.some((w) => NEGATIONS.has(w))) continue;
-    // Hypothetical: "the union could threaten to strike", "might argue that ..." ("would only say" is a report).
-    if (/^(could|might|may|should|would)$/.test(ctx.tokens[i - 1]?.lower ?? '') || (mannerAdverb(ctx.tokens[i - 1] ?? t) && /^(could|might|may|should|would)$/.test(ctx.tokens[i - 2]?.lower ?? ''))) continue;
+    if (negatedOrHypothetical(ctx, s, i)) continue;
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that' && !RAISING.has(ctx.tokens[i - 2]?.lower ?? '')) continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
     if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
     if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && entry.object !== 'infinitive') continue;
-    // Inside quote marks the words are the quoted speaker's own ("We hope ..."), not a new report.
-    if (ctx.doc.quotes!.some((q) => q.inner.start <= t.start && q.inner.end >= t.end && words(ctx.text, q.inner) >= 4)) continue;
+    if (insideLongQuote(ctx, t)) continue;
     // "until the mediators confirmed", "on condition that Lima informs": a condition, not a report.
     if (before.length && /^(until|unless|if|once|whether)$/.test(ctx.tokens[i - 2]?.lower ?? '') || /^(until|unless|if|once)$/.test(ctx.tokens[i - 3]?.lower ?? '') && ctx.tokens[i - 1]?.pos !== 'PUNCT') continue;
 
     cues.push({ index: i, end: i + 1, entry, according: false });
   }
   return cues;
+}
+
+/** Negated ("did not say", "declined to comment", "would not comment") or hypothetical ("the union could
+ *  threaten to strike", "leaders could call on the army"; "would only say" is a report) before token i.
+ *  ('"No," said Rojas': a word on the other side of punctuation negates nothing here.) */
+function negatedOrHypothetical(ctx: Context, s: Sentence, i: number): boolean {
+  const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
+  const clauseFrom = before.findLastIndex((w) => /^[\p{P}]+$/u.test(w) && w !== "n't");
+  if (before.slice(clauseFrom + 1).some((w) => NEGATIONS.has(w))) return true;
+  const modal = (k: number): boolean => /^(could|might|may|should|would)$/.test(ctx.tokens[k]?.lower ?? '');
+  return modal(i - 1) || (!!ctx.tokens[i - 1] && mannerAdverb(ctx.tokens[i - 1]!) && modal(i - 2));
+}
+
+/** Inside quote marks the words are the quoted speaker's own ("We hope ...", "... made clear it would not"),
+ *  not a new report. */
+function insideLongQuote(ctx: Context, t: Token): boolean {
+  return ctx.doc.quotes!.some((q) => q.inner.start <= t.start && q.inner.end >= t.end && words(ctx.text, q.inner) >= 4);
 }
 
 /** The first resolved mention of a sentence before `limit`, its likely subject; else a phrase opening the sentence. */
@@ -687,8 +717,11 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 /** The index of "that" after a short noun phrase naming a listener ("told the farmers that"), if any. */
 function addresseeBeforeThat(ctx: Context, s: Sentence, from: number): number | undefined {
   let k = from;
-  while (k < s.last && k - from < 5 && /^(DET|ADJ|NOUN|PRON|NUM)$/.test(ctx.tokens[k]!.pos) && ctx.tokens[k]!.lower !== 'that') k++;
-  return k > from && ctx.tokens[k]?.lower === 'that' && ctx.tokens[k - 1]!.pos !== 'DET' ? k : undefined;
+  // The listener may be a longer phrase with "of" and an adverbial after it: "told one of his young aides on
+  // a regular basis that ...". ("told the story that was leaked": "that" before a verb is a relative pronoun.)
+  while (k < s.last && k - from < 14 && (/^(DET|ADJ|NOUN|PRON|NUM|PROPN)$/.test(ctx.tokens[k]!.pos) || k > from && /^(of|on|in|at|for|from|with)$/.test(ctx.tokens[k]!.lower)) && ctx.tokens[k]!.lower !== 'that') k++;
+  return k > from && ctx.tokens[k]?.lower === 'that' && ctx.tokens[k - 1]!.pos !== 'DET' && ctx.tokens[k - 1]!.pos !== 'ADP'
+    && !/^(AUX|VERB)$/.test(ctx.tokens[k + 1]?.pos ?? '') ? k : undefined;
 }
 
 /** The end of the attribution's trailing adverbials: "on Friday", "in a statement", "at a briefing", "told reporters". */
@@ -778,7 +811,7 @@ function quoteAt(quotes: readonly Quote[], pos: number, dir: 'before' | 'after',
 
 /** Whether the clause after a cue goes on after a quote that opens it ('claimed "prices rose" in every region'),
  *  beyond punctuation and an adverbial of time or place: the quote is then a part of indirect speech. */
-function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number): boolean {
+function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number, introduced: boolean): boolean {
   // A quote ending in its own punctuation ('"... independent," adding that') is whole.
   if (/[,.!?]\W*$/.test(ctx.text.slice(q.inner.start, q.end))) return false;
   const end = clauseAfter(ctx, s, from).end;
@@ -786,8 +819,59 @@ function partialQuote(ctx: Context, s: Sentence, q: Quote, from: number): boolea
   const k = ctx.tokenFrom(q.end);
   const next = ctx.tokens[k];
   if (!next || next.start >= end || /^[\p{P}\p{S}]/u.test(next.text)) return false;
-  if (/^(on|in|at|during|last|this|yesterday|today|tonight|earlier|later|before|after|when|as|he|she|they|we|i|it)$/.test(next.lower)) return false;
+  // (After "that" the clause is the content whatever follows the quote: 'said that "prices rose" in Peru'.)
+  if (!introduced && /^(on|in|at|during|last|this|yesterday|today|tonight|earlier|later|before|after|when|as|he|she|they|we|i|it)$/.test(next.lower)) return false;
   return words(ctx.text, { start: q.end, end }) >= 2;
+}
+
+/** A short subject opening the sentence, the attribution set off by commas, then a predicate with no subject
+ *  of its own: "The museum, Ana Rojas said, would ...", "His country, he said, remained ...". */
+function subjectInterrupted(ctx: Context, s: Sentence, before: Span, after: number): boolean {
+  if (before.start !== ctx.tokens[s.first]!.start || ctx.tokens[after]?.text !== ',' || !/^\s*,/.test(ctx.text.slice(before.end, before.end + 3))) return false;
+  const n = words(ctx.text, before);
+  if (n < 1 || n > 8 || isClause(ctx, before)) return false;
+  const verb = ctx.tokens[after + 1];
+  return !!verb && (verb.pos === 'AUX' || verb.pos === 'VERB' && !/ing$/.test(verb.lower));
+}
+
+/** Subordinators that open an adverbial clause after an object ("condemned the launch as Peru fired ..."). */
+const ADJUNCT_SUBORDINATORS = /^(as|while|after|before|when|because|since|although|though|whereas|until)$/;
+
+/** The token where an adverbial adjunct starts inside [from, end): a subordinate clause after a noun ("the
+ *  launch as Peru fired", not "pointed to as"), or after a comma or dash a participle (", looping the streets"),
+ *  a subordinate clause, or a clause with a subject of its own after "and"/"but". */
+function adjunctStart(ctx: Context, s: Sentence, from: number, end: number): number | undefined {
+  for (let k = from + 1; k < s.last && ctx.tokens[k]!.start < end; k++) {
+    const t = ctx.tokens[k]!;
+    if (/^(,|—|–|-|--)$/.test(t.text)) {
+      // "a cap, tied to inspections, was the only formula": an aside inside a subject, its verb after the aside.
+      let close = k + 1;
+      while (close < s.last && close - k < 30 && ctx.tokens[close]!.text !== t.text && !/^[;:]$/.test(ctx.tokens[close]!.text)) close++;
+      const verb = ctx.tokens[close + 1];
+      if (close < s.last && ctx.tokens[close]!.text === t.text && verb && (verb.pos === 'AUX' || verb.pos === 'VERB' && !/ing$/.test(verb.lower))) { k = close; continue; }
+      let n = k + 1;
+      if (/^(even|just)$/.test(ctx.tokens[n]?.lower ?? '')) n++;
+      const u = ctx.tokens[n];
+      // (A participle the tagger took for a noun still has its object after it: ", looping the streets".)
+      if (u && (u.pos === 'VERB' && /(ing|ed)$/.test(u.lower) || /ing$/.test(u.lower) && u.lower !== 'including' && /^(DET|PRON)$/.test(ctx.tokens[n + 1]?.pos ?? ''))) return k;
+      if (u && (ADJUNCT_SUBORDINATORS.test(u.lower) || /^(and|but)$/.test(u.lower)) && bareClauseFollows(ctx, s, n + 1)) return k;
+    } else if (ADJUNCT_SUBORDINATORS.test(t.lower) && /^(NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[k - 1]!.pos) && bareClauseFollows(ctx, s, k + 1)) return k;
+  }
+  return undefined;
+}
+
+/** Subordinators that open a fronted adverbial clause ("When ..., MAIN"); "as" has its own reading. */
+const FRONTED_SUBORDINATORS = /^(while|when|whenever|because|since|although|though|after|before|once|unless|until|whereas)$/;
+
+/** The comma closing a fronted adverbial clause that holds the cue ("While critics claim the law is
+ *  harsh, it passed"), searched from `from`; undefined when the sentence does not open with one. */
+function frontedClauseEnd(ctx: Context, s: Sentence, cue: number, from: number): number | undefined {
+  let k = s.first;
+  while (k < cue && /^["“'‘(]$/.test(ctx.tokens[k]!.text)) k++;
+  if (!FRONTED_SUBORDINATORS.test(ctx.tokens[k]?.lower ?? '')) return undefined;
+  for (let j = k + 1; j < cue; j++) if (/^[,;:—–]$/.test(ctx.tokens[j]!.text)) return undefined;
+  for (let j = from; j < s.last; j++) if (ctx.tokens[j]!.text === ',') return j;
+  return undefined;
 }
 
 /** Statement date: a day named in the attribution (outside the content), resolved against publication. */
@@ -855,6 +939,9 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
     if (t.text === ',' && attributionFollows(ctx.tokens, s, i + 1)) { end = t.start; break; }
     if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, i + 2)) { end = t.start; break; }
+    // "complain that taxes are too high, but many firms have found ways around them": a clause with a subject
+    // of its own after ", but" (or ", even as") is the writer's answer to what was said.
+    if (t.text === ',' && i > from + 2 && (next?.lower === 'but' && subjectClauseFollows(ctx, s, i + 2) || next?.lower === 'even' && ctx.tokens[i + 2]?.lower === 'as')) { end = t.start; break; }
     // "... would pass and Peru warned that ...", "... — and he noted that ...", "... but noted that ...".
     if (i > from + 2 && /^(and|but|though|although)$/.test(t.lower) && secondReport(ctx, s, i + 1)) { end = t.start; break; }
     if (i > from + 2 && /^(—|–|--)$/.test(t.text) && next && /^(and|but)$/.test(next.lower) && secondReport(ctx, s, i + 2)) { end = t.start; break; }
@@ -996,7 +1083,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let afterStart = after;
     if (afterStart < s.last && (ctx.tokens[afterStart]!.lower === 'that' || ctx.tokens[afterStart]!.text === ':')) afterStart++;
     // 'claimed "prices rose" in every region last year': a quote that the clause goes on after is part of indirect speech.
-    if (qAfter && !qBefore && afterStart < s.last && partialQuote(ctx, s, qAfter, afterStart)) qAfter = undefined;
+    if (qAfter && !qBefore && afterStart < s.last && partialQuote(ctx, s, qAfter, afterStart, ctx.tokens[after]?.lower === 'that')) qAfter = undefined;
     if (qBefore && !used.has(qBefore)) {
       content.push(qBefore.inner);
       used.add(qBefore);
@@ -1046,6 +1133,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
       if (afterSpan && cue.nominal) afterSpan = tidy(text, nounClause(ctx, s, cue.index, afterStart, afterSpan));
       if (afterSpan && fronted) afterSpan = tidy(text, { start: afterSpan.start, end: Math.min(afterSpan.end, ctx.tokens[fronted.comma]!.start) });
+      // "When farmers ask for help, too many calls go unanswered": a report inside a fronted adverbial clause
+      // says no more than that clause; the main clause after its comma is the writer's.
+      const adverbialEnd = afterSpan && frontedClauseEnd(ctx, s, cue.index, afterStart);
+      if (afterSpan && adverbialEnd !== undefined) afterSpan = tidy(text, { start: afterSpan.start, end: Math.min(afterSpan.end, ctx.tokens[adverbialEnd]!.start) });
       // "the audit -- which finds that ... -- will be": what was said ends with the aside.
       // "The tribunal, which held that Peru owed the firm money, is ...": it ends with the relative clause.
       const rel = subjectEnd(ctx, s, cue.index) - 1;
@@ -1062,7 +1153,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const firstComma = afterSpan ? text.slice(afterSpan.start, afterSpan.end).indexOf(',') : -1;
       const clauseNext = !!afterSpan && !/ing$/.test(cueTok.lower) ? /^(DET|NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[afterStart]?.pos ?? '') && words(text, afterSpan) >= 3
         && isClause(ctx, { start: afterSpan.start, end: firstComma < 0 ? afterSpan.end : afterSpan.start + firstComma }) : !!afterSpan;
-      const hasBefore = !asClause && !participle && !introduced && !clauseNext && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
+      // "the test, which state media claimed now allows Peru to ...": a relative pronoun standing for the object
+      // of the report; what was said is the rest of the relative clause, not the clause before it.
+      const relativeObject = /^(which|whom)$/.test(ctx.tokens[ctx.tokenFrom(attributionStart)]?.lower ?? '') && ctx.tokens[ctx.tokenFrom(attributionStart) - 1]?.text === ',';
+      const hasBefore = !asClause && !participle && !introduced && !clauseNext && !relativeObject && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
         && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
       if (hasBefore) {
         content.push(beforeSpan);
@@ -1073,8 +1167,19 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           content.push(afterSpan);
         }
       } else if (!asClause && afterSpan && words(text, afterSpan) >= 2) {
-        const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(afterSpan.start, afterSpan.end)));
-        if (!introduced && !frame && !isClause(ctx, afterSpan) && !cue.according) continue;
+        // "Nobody is arguing, since the emails show that ...": a clause set off after the cue by a comma and a
+        // subordinator is the writer's reason or time, not what was said.
+        if (ctx.tokens[after]?.text === ',' && (ADJUNCT_SUBORDINATORS.test(ctx.tokens[after + 1]?.lower ?? '') || /^(if|unless)$/.test(ctx.tokens[after + 1]?.lower ?? '')) && bareClauseFollows(ctx, s, after + 2)) continue;
+        // "condemned the launch as Peru fired three missiles": an object ends where an adjunct clause begins;
+        // only what comes before it tells whether a clause was reported or a thing named.
+        const adjunct = adjunctStart(ctx, s, afterStart, afterSpan.end);
+        const core = adjunct === undefined ? afterSpan : tidy(text, { start: afterSpan.start, end: ctx.tokens[adjunct]!.start });
+        const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(core.start, core.end)));
+        // "warned officials to boost their security": a listener, then what they were told to do.
+        const told = !!cue.entry && cue.entry.addressee && ctx.tokens[afterStart]?.lower === 'to' && ctx.tokens[afterStart + 1]?.pos === 'VERB';
+        const clause = isClause(ctx, core);
+        if (!introduced && !frame && !told && !clause && !cue.according) continue;
+        if (!clause) afterSpan = core;
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
         // ("announced it would close the border" is a report: a pronoun subject and its verb.)
         const pronounClause = /^(it|they|he|she|we|i|there)$/.test(ctx.tokens[afterStart]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[afterStart + 1]?.pos ?? '');
@@ -1084,6 +1189,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });
           if (words(text, rest) >= 3) content.push(rest);
           else content.push(afterSpan);
+        } else if (subjectInterrupted(ctx, s, beforeSpan, after) && !participle && !introduced && !frontedAdjunct(ctx, beforeSpan)) {
+          // "The museum, Ana Rojas said, would make visitors face hard truths": the subject before the
+          // interruption and the predicate after it.
+          content.push(beforeSpan, afterSpan);
         } else content.push(afterSpan);
         // A quote inside indirect speech makes it partly direct only; it is not a statement of its own.
         for (const q of quotes) if (q.start >= afterSpan.start - 1 && q.inner.end <= afterSpan.end + 2) used.add(q);
@@ -1110,6 +1219,15 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
   }
 }
 
+/** Whether the text between a quote and the next one holds only the attribution: the first quote's closing
+ *  marks (',’”' closes a quote inside a quote, ",''" a quote set in apostrophes), then words on one line, where
+ *  a quoted title may stand ('said on "Morning Hour."'). With `nextParagraph`, the attribution may close its
+ *  paragraph and the quote open the next one. */
+function onlyAttribution(between: string, nextParagraph: boolean): boolean {
+  const rest = between.replace(/^[,.!?;:…]?['"”’]{0,3}/u, '').replace(/["“](\p{Lu}[^\s"“”]*(\s+(\p{Lu}|(of|and|the|in|on|for|to|a)\b)[^\s"“”]*)*)[.,]?["”]/gu, '');
+  return !/["“”\n]/u.test(rest) || nextParagraph && /^[^"“”\n]*[.!?]\s*\n\s*$/u.test(rest);
+}
+
 /** Quotes nobody was named for: the continuation of the previous speaker ('"A," he said. "B."'). */
 function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], used: Set<Quote>): void {
   const text = doc.text;
@@ -1122,18 +1240,42 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     const wordsIn = words(text, q.inner);
     const inner = text.slice(q.inner.start, q.inner.end);
     // The quote ends a sentence or a clause, possibly with a quote of its own inside ('... me.'"').
-    if (wordsIn < 6 || !/[.!?,…]['"”’]{0,3}\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) continue;
-    const at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && (st.speaker !== undefined || st.speakerMention !== undefined));
-    const prev = out[at];
-    if (!prev) continue;
+    if (wordsIn < 6) continue;
+    let piece: Span = q.inner;
+    if (!/[.!?,…]['"”’]{0,3}\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) {
+      // "''It is just a tax rise'' for the rich.": a quote that opens its sentence and closes inside it is the
+      // speaker's sentence with the writer's ending; the ending goes with it.
+      const tail = /^[^"“”\n]{1,160}?[.!?](?=\s|$)/u.exec(text.slice(q.end, q.end + 161));
+      if (!tail || !/^\s*$/.test(text.slice(s.start, q.start)) || words(text, { start: q.end, end: q.end + tail[0].length }) < 2) continue;
+      piece = tidy(text, { start: q.inner.start, end: q.end + tail[0].length });
+    }
+    let at = out.findLastIndex((st) => st.sentence <= si && st.sentence >= si - 2 && (st.speaker !== undefined || st.speakerMention !== undefined));
+    if (at < 0) continue;
+    // Words in quote marks go on from the speaker's last quoted words: '"A," X said, stressing that ... "B."'
+    // continues "A", not the participle's report; 'Prices are "too high," X said. "B."' continues a partial quote.
+    const quoted = (st: Found): boolean => st.direct || /["“”]|''/.test(text.slice(Math.max(0, st.content.at(-1)!.start - 2), st.content.at(-1)!.start) + text.slice(st.content.at(-1)!.end, st.content.at(-1)!.end + 2));
+    const same = out[at]!;
+    // 'suggesting questions such as "Will you cut taxes? Will you ...?"': a quote that opens inside reported
+    // content and runs on past its sentence is the rest of that content.
+    const inside = same.content.at(-1)!;
+    if (q.start >= inside.start - 2 && q.start < inside.end && q.inner.end > inside.end) {
+      out[at] = { ...same, content: [...same.content.slice(0, -1), { start: inside.start, end: q.inner.end }] };
+      used.add(q);
+      continue;
+    }
+    if (!quoted(same)) {
+      const k = out.findLastIndex((st) => st.sentence === same.sentence && st !== same && st.speakerMention === same.speakerMention && st.speaker === same.speaker && quoted(st));
+      if (k >= 0) at = k;
+    }
+    const prev = out[at]!;
     const last = prev.content.at(-1)!;
-    const joined = prev.direct && q.start >= last.end && q.start - last.end < 200 && /^[,.!?;:]?["”’]?[^"“”\n]*$/.test(text.slice(last.end, q.start));
+    const joined = quoted(prev) && q.start >= last.end && q.start - last.end < 200 && onlyAttribution(text.slice(last.end, q.start), /[.!?…]['"”’]{0,3}\s*$/u.test(text.slice(q.inner.start, q.end)));
     // A speaker named only by a pronoun nobody was found for continues a quote, but starts none.
     if (!joined && prev.speaker === undefined) continue;
     if (joined) {
-      out[at] = { ...prev, content: [...prev.content, q.inner] };
+      out[at] = { ...prev, content: [...prev.content, piece] };
     } else {
-      out.push({ ...prev, sentence: si, content: [q.inner], direct: true, confidence: 0.5 });
+      out.push({ ...prev, sentence: si, content: [piece], direct: true, confidence: 0.5 });
       delete (out.at(-1) as { cue?: Span }).cue;
     }
     used.add(q);

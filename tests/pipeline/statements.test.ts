@@ -485,3 +485,133 @@ describe('statements: objects that are things, relative "that", quoted terms in 
     expect(statements('In Lima, "we will win," said Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', direct: true });
   });
 });
+
+describe('statements: quotes that go on after the attribution', () => {
+  it('continues a quote whose closing marks hold a quote of their own or are two apostrophes', () => {
+    const out = statements('"She promised to \'listen to every farmer,\'" Ana Rojas said. "Nobody in the valley has heard from her since the spring."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+    const nyt = statements("''The budget is a patchwork,'' said Tomas Lindqvist, a councillor. ''It fixes the roads and forgets the schools of the north.''");
+    expect(nyt).toHaveLength(1);
+    expect(nyt[0]!.content).toHaveLength(2);
+  });
+
+  it('continues a quote over a quoted programme title in the attribution', () => {
+    const out = statements('"The talks are over," Ana Rojas said on Radio Lima\'s "Morning Hour." "We will not go back to the table this year."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+  });
+
+  it('continues the quote, not a participle report, and a partial quote', () => {
+    const out = statements('"The bridge will open in May," Ana Rojas said, stressing that the money was already spent. "Nobody will have to wait for the ferry again."');
+    expect(out.find((s) => s.cue === 'said')!.content).toEqual(['The bridge will open in May', 'Nobody will have to wait for the ferry again.']);
+    const partial = statements('Bread prices are "far beyond what families can pay," Ana Rojas said. "Nobody should have to choose between bread and rent."');
+    expect(partial).toHaveLength(1);
+    expect(partial[0]!.content).toHaveLength(2);
+  });
+
+  it('continues a quote in the next paragraph when the attribution closes its paragraph', () => {
+    const out = statements('The mayor of Lima spoke to dock workers at the harbour on Monday morning, as the strike went on.\n\n"The port will stay open," Ana Rojas said.\n\n"We have enough fuel for the winter and the ships keep coming."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+  });
+
+  it('continues with a quote that closes inside its sentence, keeping the sentence\'s ending', () => {
+    const out = statements("''The budget is a patchwork,'' said Tomas Lindqvist, a councillor. ''It fixes the roads and forgets the schools'' of the northern districts.");
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content[1]).toBe("It fixes the roads and forgets the schools'' of the northern districts");
+  });
+
+  it('does not read "No," before an inverted attribution as a negation', () => {
+    expect(statements('"Will Peru sign the deal this week? No," said Ana Rojas.')[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'said', direct: true });
+  });
+
+  it('reads a quote after "that" as part of the clause when the clause goes on after it', () => {
+    expect(statements('Ana Rojas said that "bread costs too much" in the poorer districts of Lima.')[0])
+      .toMatchObject({ content: ['bread costs too much" in the poorer districts of Lima'], direct: false });
+  });
+
+  it('ends a report inside a fronted adverbial clause with that clause', () => {
+    expect(statements('Because Ana Rojas said the bridge was unsafe, the council closed it for a month.')[0])
+      .toMatchObject({ cue: 'said', content: ['the bridge was unsafe'] });
+  });
+
+  it('runs reported content on to the end of a quote that opens inside it and crosses a sentence end', () => {
+    const out = statements('Ana Rojas described the plan as "a gift to the mines. Nobody in the valley will see a cent of it."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toEqual(['the plan as "a gift to the mines. Nobody in the valley will see a cent of it.']);
+  });
+
+  it('does not continue reported content with a quote inside it into the next paragraph', () => {
+    const out = statements('Farmers in the valley have waited a long time for the new rules to arrive.\n\nAna Rojas called for the fees to be "paid back" by the firms, as families struggled with the bills.\n\n"Nobody can live on these wages and pay the rent in the same month, not here."');
+    expect(out.map((s) => s.content.length)).toEqual([1, 1]);
+  });
+
+  it('does not read a multi-word reporting phrase inside a quote as a report of its own', () => {
+    const out = statements('"We remain open to talks," Ana Rojas said, referring to the talks in Lima. "Sadly, Peru has chosen a different path and made clear it would not be a partner."');
+    expect(out).toHaveLength(1);
+    expect(out[0]!.content).toHaveLength(2);
+  });
+
+  it('reads an object that ends where an adjunct clause begins as a thing, not a report', () => {
+    expect(statements('Ana Rojas condemned the raid on the border post as Peru moved troops into the valley.')).toEqual([]);
+    expect(statements('Ana Rojas thanked the mayor on Monday for backing the bill - delaying the planned closure of the port.')).toEqual([]);
+    expect(statements('Ana Rojas called for cutting the port fees to ten percent in a deal rejected by the unions, but Tomas Lindqvist would keep them as they are.')[0]!.content)
+      .toEqual(['cutting the port fees to ten percent in a deal rejected by the unions']);
+  });
+
+  it('reads what a listener was told to do, without the adjunct after it', () => {
+    expect(statements('Ana Rojas warned the mayors to check their voter rolls after hackers attacked the systems in two provinces.')[0])
+      .toMatchObject({ cue: 'warned', content: ['to check their voter rolls'] });
+  });
+
+  it('keeps an aside inside the subject of a reported clause', () => {
+    expect(statements('Ana Rojas said a low cap on fees, tied to tougher audits, was the only plan she could accept.')[0]!.content)
+      .toEqual(['a low cap on fees, tied to tougher audits, was the only plan she could accept']);
+    expect(statements('Ana Rojas said many of the cases that critics point to as proof of fraud failed to note the new rules.')[0]!.content)
+      .toEqual(['many of the cases that critics point to as proof of fraud failed to note the new rules']);
+  });
+
+  it('keeps a short subject before an attribution set off by commas with its predicate', () => {
+    expect(statements('The museum, Ana Rojas said, would make visitors face hard truths.')[0]!.content).toEqual(['The museum', 'would make visitors face hard truths']);
+    expect(statements('Later, Ana Rojas said, the talks would resume.')[0]!.content).toEqual(['the talks would resume']);
+  });
+
+  it('skips a longer listener phrase before "that"', () => {
+    expect(statements('Ana Rojas also told one of her young aides from the Lima office on a regular basis that "patience is the answer."')[0])
+      .toMatchObject({ cue: 'told', content: ['patience is the answer'] });
+  });
+
+  it('does not read a capitalized word inside a title as a cue', () => {
+    expect(statements('And Ana Rojas sponsored the 2014 renewal of the Death in Custody Reporting Act, requiring state police to tell the government when someone dies in custody.')).toEqual([]);
+  });
+
+  it('ends an object at a participle the tagger may read as a noun', () => {
+    expect(statements('Ana Rojas called for more information about the shooting of Tomas Lindqvist, looping the streets around the stadium.')[0]!.content)
+      .toEqual(['more information about the shooting of Tomas Lindqvist']);
+  });
+
+  it('does not read a clause set off after the cue by a comma and a subordinator as what was said', () => {
+    expect(statements('Nobody in the valley is arguing, since other emails seen by the press suggest that Ana Rojas sold the land.').map((s) => s.cue)).toEqual(['suggest']);
+  });
+
+  it('ends a reported clause before ", but" with a subject of its own, or ", even as"', () => {
+    expect(statements('Farmers complain bitterly that the fees are too high and the rules too complicated, but many firms and the richest families of the valley have found ways around them.')[0]!.content)
+      .toEqual(['the fees are too high and the rules too complicated']);
+    expect(statements('Ana Rojas weighed in on Friday about whether the report should be released, even as copies circulated widely on social media.')[0]!.content)
+      .toEqual(['on Friday about whether the report should be released']);
+    expect(statements('Ana Rojas said the fees were too high, but that the council would not cut them.')[0]!.content)
+      .toEqual(['the fees were too high, but that the council would not cut them']);
+  });
+
+  it('leaves out negated and hypothetical multi-word reporting phrases as it does single verbs', () => {
+    expect(statements('Local leaders could call on the army to help in floods.')).toEqual([]);
+    expect(statements('Ana Rojas would point out that the port is closed.')).toEqual([]);
+    expect(statements('Ana Rojas pointed out that the port is closed.')[0]).toMatchObject({ cue: 'pointed out', content: ['the port is closed'] });
+  });
+
+  it('reads the rest of a relative clause, not the clause before it, when "which" is the object of the report', () => {
+    expect(statements('The council called an emergency meeting to discuss the test, which state media claimed now allows Peru to build warheads.')[0])
+      .toMatchObject({ cue: 'claimed', content: ['now allows Peru to build warheads'] });
+  });
+});
