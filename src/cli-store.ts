@@ -32,11 +32,11 @@ function count(value: string): number {
   return n;
 }
 
-/** The embedded store's lock as the command line sets it: how long to wait, and a note on stderr when waiting. */
-function lockOptions(wait: number | undefined): { waitMs?: number; onWait: (holder: string) => void } {
+/** The embedded store's lock as the command line sets it: how long to wait, and a note on stderr when waiting (not with --quiet). */
+function lockOptions(wait: number | undefined, quiet = false): { waitMs?: number; onWait: (holder: string) => void } {
   return {
     ...(wait !== undefined ? { waitMs: wait * 1000 } : {}),
-    onWait: (holder) => console.error(`parley: waiting for the store's lock, held by ${holder}`),
+    onWait: (holder) => { if (!quiet) console.error(`parley: waiting for the store's lock, held by ${holder}`); },
   };
 }
 
@@ -97,7 +97,7 @@ Examples:
 `)
     .action(async (inputs: string[], opts: { store: string; graphStore?: string; timeout?: number; wait?: number; date?: string; base?: string; publisher?: string; maxBytes?: number; encoding: Encoding; quiet?: boolean }) => {
       const result = await load(inputs, {
-        ...(opts.graphStore ? { graphStore: opts.graphStore } : { store: opts.store, lock: lockOptions(opts.wait) }),
+        ...(opts.graphStore ? { graphStore: opts.graphStore } : { store: opts.store, lock: lockOptions(opts.wait, opts.quiet) }),
         ...(opts.timeout ? { http: { timeoutMs: opts.timeout * 1000 } } : {}),
         ...(opts.date ? { date: opts.date } : {}), ...(opts.base ? { base: opts.base } : {}),
         ...(opts.publisher ? { publisher: opts.publisher } : {}), ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),

@@ -101,6 +101,16 @@ describe('the lock', { timeout: 60_000 }, () => {
     expect((await load([inputs], { store })).committed).toBe(true);
   });
 
+  it('held by a live process, with --quiet: no note about waiting, only the error when it gives up', async () => {
+    const { store, inputs } = await storeAndInputs();
+    const holder = { pid: process.pid, host: os.hostname(), since: '2025-01-01T00:00:00.000Z', what: 'parley load' };
+    writeFileSync(path.join(store, 'lock'), JSON.stringify(holder));
+    const run = await parley(['load', inputs, '--store', store, '--wait', '1', '--quiet']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^parley: .*store: the store is locked by process \d+ on .*; wait for it to finish, or delete .*lock if that process is gone\n$/);
+    rmSync(path.join(store, 'lock'));
+  });
+
   it('left empty by a crash long ago is broken, as is one of a dead process, and the files left aside are removed', async () => {
     const { store, inputs } = await storeAndInputs();
     writeFileSync(path.join(store, 'lock'), '');
