@@ -1,7 +1,6 @@
 // The command line: commander parses flags, calls the library, prints; sets process.exitCode.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { promises as fs } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
 import { Parser } from 'n3';
 import { buildCorpus, defaultJobs, ENCODINGS, formatReport, isParleyError, ParleyError, validate, type Encoding, type Format } from './index.js';
 import { MB } from './build/build.js';
@@ -54,17 +53,6 @@ interface BuildFlags {
   encoding: Encoding; jobs: number; force?: boolean; singleFile?: string | true; shardSize?: number; report?: string;
 }
 
-/**
- * Each build worker compiles the pipeline anew, and with the engine's default it sends functions to its
- * optimizing compiler after little feedback, then again after each guess proves wrong: on a corpus build that
- * compiling took a third of the CPU. Eight times the default budget lets a function gather more feedback
- * first (about a sixth fewer instructions per build of 830 articles, output unchanged). Set by the command
- * only, before its workers start: a program using parley as a library keeps its own engine settings.
- */
-function tuneCompilerForBuilds(): void {
-  setFlagsFromString('--interrupt-budget=540672');
-}
-
 program.command('build')
   .description('Annotate articles and write one RDF file per article: <dir>/<stem>.ttl (or .jsonld, .nq, .trig), or one N-Quads bundle.')
   .argument('<inputs...>', 'article files (UTF-8 text) or folders (every *.txt inside, recursively)')
@@ -95,7 +83,6 @@ Examples:
     if (opts.shardSize !== undefined && opts.singleFile === undefined) throw new ParleyError('bad-option', '--shard-size works with --single-file; add it');
     const started = performance.now();
     const bar = !opts.quiet && process.stderr.isTTY ? new ProgressBar(process.stderr) : undefined;
-    tuneCompilerForBuilds();
     const { files, bundles } = await buildCorpus(inputs, {
       outDir: opts.out, format: opts.format, jobs: opts.jobs,
       ...(opts.date ? { date: opts.date } : {}), ...(opts.base ? { base: opts.base } : {}),
