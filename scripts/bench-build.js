@@ -8,6 +8,8 @@
 //     articles/s, MB/s, triples/s, peak RSS, and the time as a ratio to the floor;
 //  3. a rebuild with nothing changed (incremental: every input skipped), as a share of the first build;
 //  4. whether the two builds wrote byte-identical files.
+// Before each timed step the files written so far are flushed to disk (`sync`): otherwise a step pays for
+// the write-back of the hundreds of megabytes the step before it wrote, and the order of the steps decides.
 // The corpus: BENCH_ARTICLES articles (default 10,000) of 300 to 700 words from scripts/corpus.js.
 // Usage: npm run bench:build   (BENCH_ARTICLES=2000 npm run bench:build for a quicker run)
 import { execFileSync } from 'node:child_process';
@@ -38,14 +40,17 @@ console.log(`machine: ${os.cpus().length} cores, Node ${process.version}\n`);
 
 // --- floor: read + tokenize + write as many triples -------------------------------------------------
 const nlp = winkNLP(model, ['sbd', 'pos']);
-const floorOut = path.join(tmp, 'floor');
-execFileSync('mkdir', ['-p', floorOut]);
+/** Flushes what earlier steps wrote, so that the next timed step does not pay for it. */
+const settle = () => execFileSync('sync');
 const { namedNode, literal, quad } = DataFactory;
 const type = namedNode(`${PREFIXES.rdf}type`);
 const exact = namedNode('http://www.w3.org/ns/oa#exact');
 const selector = namedNode('http://www.w3.org/ns/oa#TextPositionSelector');
 /** One pass of the floor over the corpus, in seconds. */
-function floorRun(triplesOf) {
+function floorRun(triplesOf, label) {
+  const floorOut = path.join(tmp, `floor-${label}`);
+  execFileSync('mkdir', ['-p', floorOut]);
+  settle();
   const started = performance.now();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
@@ -65,6 +70,7 @@ function floorRun(triplesOf) {
 // --- parley builds ----------------------------------------------------------------------------------
 function build(label, out, args) {
   const report = path.join(tmp, `${label}.json`);
+  settle();
   const started = performance.now();
   execFileSync(process.execPath, [path.join(ROOT, 'bin', 'parley.js'), 'build', corpus, '-o', out, '--quiet', '--report', report, ...args], { stdio: 'inherit' });
   const seconds = (performance.now() - started) / 1000;
@@ -74,11 +80,11 @@ function build(label, out, args) {
 // The floor runs before and after the builds (the machine's load may change meanwhile); their mean is the floor.
 const warm = build('warm-up', path.join(tmp, 'out-0'), []);
 const triplesOf = new Map(warm.report.files.map((f) => [f.input, f.triples ?? 0]));
-const floorBefore = floorRun(triplesOf);
+const floorBefore = floorRun(triplesOf, 'before');
 const one = build('jobs-1', path.join(tmp, 'out-1'), ['--jobs', '1']);
 const all = build('jobs-default', path.join(tmp, 'out-n'), []);
 const again = build('rebuild', path.join(tmp, 'out-n'), []);
-const floorAfter = floorRun(triplesOf);
+const floorAfter = floorRun(triplesOf, 'after');
 const floor = (floorBefore + floorAfter) / 2;
 
 // --- report -----------------------------------------------------------------------------------------
