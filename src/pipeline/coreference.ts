@@ -87,11 +87,7 @@ function keyOf(m: Mention): string | undefined {
 type Working = Mention & { actor?: number; fallback?: number };
 
 function working(m: Mention): Working {
-  return {
-    start: m.start, end: m.end, kind: m.kind, text: m.text, actor: m.actor, role: m.role, phrase: m.phrase, type: m.type,
-    canonical: m.canonical, affiliation: m.affiliation, possessor: m.possessor, media: m.media, plural: m.plural, speaking: m.speaking,
-    fallback: undefined,
-  };
+  return { ...mentionShape(m), fallback: undefined };
 }
 
 export const coreference: Stage = {
