@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npx tsc -p .
-node bin/parley.js build seeds -o out
-node bin/parley.js build seeds -o out --format jsonld
+node bin/parley.js build seeds -o out --force
+node bin/parley.js build seeds -o out --format jsonld --force
