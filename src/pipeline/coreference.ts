@@ -354,9 +354,9 @@ export const coreference: Stage = {
 };
 
 /** Finds, among mentions starting in [from, to], the first (in mention order) that passes a test. */
-type MentionFinder = (from: number, to: number, test: (m: Mention & { actor?: number }, index: number) => boolean) => number;
+type MentionFinder = (from: number, to: number, test: (m: Working, index: number) => boolean) => number;
 
-function mentionFinder(mentions: readonly (Mention & { actor?: number })[]): MentionFinder {
+function mentionFinder(mentions: readonly Working[]): MentionFinder {
   const byStart = mentions.map((_, i) => i).sort((a, b) => mentions[a]!.start - mentions[b]!.start || a - b);
   return (from, to, test) => {
     let lo = 0;
@@ -397,7 +397,7 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** The body an unnamed member speaks for: an organization named in the phrase, the latest such, or the country. */
-function bodyFor(mentions: readonly (Mention & { actor?: number })[], findMention: MentionFinder, reg: Registry, m: Mention, i: number): number | undefined {
+function bodyFor(mentions: readonly Working[], findMention: MentionFinder, reg: Registry, m: Mention, i: number): number | undefined {
   const words = m.text.toLowerCase();
   if (/ministry|foreign ministry/.test(words)) {
     const ministry = lastBefore(mentions, i, (o) => o.actor !== undefined && /ministry/i.test(reg.drafts[o.actor]!.label));

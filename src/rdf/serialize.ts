@@ -30,14 +30,15 @@ export function jsonldContext(): object {
  * span nodes hundreds of times, and n3 would match every one against the prefixes again. The text is
  * n3's own, unchanged.
  */
+const encodeIri = (Writer.prototype as unknown as { _encodeIriOrBlank(this: Writer, term: Term): string })._encodeIriOrBlank;
+
 class IriMemoWriter extends Writer {
   readonly #written = new Map<string, string>();
 
   protected _encodeIriOrBlank(term: Term): string {
-    const encode = (Writer.prototype as unknown as { _encodeIriOrBlank(this: Writer, term: Term): string })._encodeIriOrBlank;
-    if (term.termType !== 'NamedNode') return encode.call(this, term);
+    if (term.termType !== 'NamedNode') return encodeIri.call(this, term);
     let written = this.#written.get(term.value);
-    if (written === undefined) this.#written.set(term.value, written = encode.call(this, term));
+    if (written === undefined) this.#written.set(term.value, written = encodeIri.call(this, term));
     return written;
   }
 }
