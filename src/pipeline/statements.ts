@@ -737,12 +737,16 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
       j += /^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
       continue;
     }
-    if (/^(on|in|at|during|late|early|earlier|later|last|this|via|through|to|from|after|before|yesterday|today|tonight|separately|also)$/.test(t.lower)) {
+    if (/^(on|in|at|during|under|late|early|earlier|later|last|this|via|through|to|from|after|before|yesterday|today|tonight|separately|also)$/.test(t.lower)) {
       // A prepositional phrase ends at the next comma, "that", a quote, or a verb (not a capitalized word
-      // the tagger took for one: "in Rio Springs").
+      // the tagger took for one: "in Rio Springs"), or where a pronoun and its verb start a clause ("said
+      // on Monday he had ...").
       const verb = (x: Token): boolean => (x.pos === 'VERB' || x.pos === 'AUX') && x.text === x.lower;
       let k = j + 1;
-      while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !verb(tokens[k]!) && k - j < 9) k++;
+      while (k < s.last && !/^[,;:"“”]$/.test(tokens[k]!.text) && tokens[k]!.lower !== 'that' && !verb(tokens[k]!) && k - j < 9) {
+        if (t.pos === 'ADP' && /^(he|she|they|we|i|it)$/.test(tokens[k]!.lower) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '')) return k;
+        k++;
+      }
       if (k < s.last && verb(tokens[k]!) && !/^(said|told)$/.test(tokens[k]!.lower)) return j;
       // "spoke in a hall that faces the river": "that" with a verb right after it is a relative pronoun.
       if (tokens[k]?.lower === 'that' && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return j;
@@ -858,6 +862,41 @@ function adjunctStart(ctx: Context, s: Sentence, from: number, end: number): num
     } else if (ADJUNCT_SUBORDINATORS.test(t.lower) && /^(NOUN|PROPN|NUM|PRON)$/.test(ctx.tokens[k - 1]!.pos) && bareClauseFollows(ctx, s, k + 1)) return k;
   }
   return undefined;
+}
+
+/** Whether what follows a cue cannot be what was said, when no "that" or colon introduces it: a preposition
+ *  of place, time or agent ("a view echoed by everyone", "laws proposed during the 1970s"; not "spoke of",
+ *  "called for"), a conjunction ("who said and did the same"), an adverbial clause
+ *  with no main clause after it ("what she said when she resigned"), a pronoun object and a subordinator ("I
+ *  write this because ..."), or a vague object and its topic ("says something about the age"). A question
+ *  may open with a subordinator ("asked when the talks would resume"). */
+function notContent(ctx: Context, s: Sentence, from: number, span: Span, question: boolean): boolean {
+  const t = ctx.tokens[from];
+  if (!t) return false;
+  const next = ctx.tokens[from + 1];
+  // ("and set out to convince them that ...": a that-clause further on may still be what was said.)
+  const thatAhead = (): boolean => ctx.someTokenIn({ start: t.end, end: span.end }, (x) => x.lower === 'that');
+  if (/^(and|or|but|nor)$/.test(t.lower)) return !thatAhead();
+  if ((ADJUNCT_SUBORDINATORS.test(t.lower) || /^(once|unless|whenever)$/.test(t.lower)) && bareClauseFollows(ctx, s, from + 1)) {
+    if (question && t.lower === 'when') return false;
+    // "said when the vote comes, Peru will abstain": a main clause after the adverbial one is the content.
+    for (let k = from + 1; k < s.last && ctx.tokens[k]!.start < span.end; k++) {
+      if (ctx.tokens[k]!.text === ',' && (subjectClauseFollows(ctx, s, k + 1) || bareClauseFollows(ctx, s, k + 1))) return false;
+    }
+    return true;
+  }
+  if (t.pos === 'ADP' && /^(by|during|in|at|on|since|from|into|through|under|over|within|without|among|amid|across|between|throughout)$/.test(t.lower)
+    && !(t.lower === 'by' && /ing$/.test(next?.lower ?? ''))) {
+    // "admitted under questioning he had ...", "says at a stop in Lima, Peru, that ...": an adverbial, then the clause.
+    if (t.lower === 'by') return true; // an agent ("by every farmer I met"), never a clause
+    let k = from + 1;
+    while (k < s.last && /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(ctx.tokens[k]!.pos)) k++;
+    // ("weighed in on Friday about whether ...": a time, then what the words were about.)
+    return !thatAhead() && !(ctx.tokens[k]?.pos === 'PRON' && /^(AUX|VERB)$/.test(ctx.tokens[k + 1]?.pos ?? ''))
+      && !/^(about|whether|if|how|why|what|who)$/.test(ctx.tokens[k]?.lower ?? '');
+  }
+  if (/^(this|that|it|these|those)$/.test(t.lower) && next && (ADJUNCT_SUBORDINATORS.test(next.lower) || next.lower === 'so')) return true;
+  return /^(something|nothing|anything|much|little)$/.test(t.lower) && /^(about|of|on)$/.test(next?.lower ?? '');
 }
 
 /** Subordinators that open a fronted adverbial clause ("When ..., MAIN"); "as" has its own reading. */
@@ -1170,6 +1209,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         // "Nobody is arguing, since the emails show that ...": a clause set off after the cue by a comma and a
         // subordinator is the writer's reason or time, not what was said.
         if (ctx.tokens[after]?.text === ',' && (ADJUNCT_SUBORDINATORS.test(ctx.tokens[after + 1]?.lower ?? '') || /^(if|unless)$/.test(ctx.tokens[after + 1]?.lower ?? '')) && bareClauseFollows(ctx, s, after + 2)) continue;
+        if (!introduced && !cue.according && notContent(ctx, s, afterStart, afterSpan, cue.entry?.lemma === 'ask')) continue;
         // "condemned the launch as Peru fired three missiles": an object ends where an adjunct clause begins;
         // only what comes before it tells whether a clause was reported or a thing named.
         const adjunct = adjunctStart(ctx, s, afterStart, afterSpan.end);

@@ -614,4 +614,25 @@ describe('statements: quotes that go on after the attribution', () => {
     expect(statements('The council called an emergency meeting to discuss the test, which state media claimed now allows Peru to build warheads.')[0])
       .toMatchObject({ cue: 'claimed', content: ['now allows Peru to build warheads'] });
   });
+
+  it('does not read a phrase of place, time or agent, a conjunction or a bare adverbial clause after a verb as what was said', () => {
+    expect(statements('Higher fees are a bad idea, said Ana Rojas (a view echoed by every farmer I met).').map((s) => s.cue)).toEqual(['said']);
+    expect(statements('Much of the debt can be traced to the loans proposed during the 1990s and later approved by the council.')).toEqual([]);
+    expect(statements('Would you vote for a candidate who said and did the same things as Tomas Lindqvist?')).toEqual([]);
+    expect(statements('That was what Ana Rojas said when she resigned from the council in protest.')).toEqual([]);
+    expect(statements('Ana Rojas was speaking to the farmers of the valley when the mayor walked into the hall.')).toEqual([]);
+    expect(statements('I write this because I know the valley and its farmers well.')).toEqual([]);
+    expect(statements('That so many mayors signed up so quickly says something about the mood in the valley.')).toEqual([]);
+  });
+
+  it('still reads what follows such a phrase or clause when a clause comes after it', () => {
+    expect(statements('Ana Rojas said when the rains come, the dam will hold.')[0]!.content).toEqual(['when the rains come, the dam will hold']);
+    expect(statements('Ana Rojas asked when the talks with Chile would resume.')[0]!.content).toEqual(['when the talks with Chile would resume']);
+    expect(statements('Ana Rojas responded by arguing that the port needed more money.')[0]).toMatchObject({ cue: 'responded' });
+  });
+
+  it('leaves a time or circumstance between the cue and a clause without "that" out of what was said', () => {
+    expect(statements('Tomas Lindqvist said under oath he had never read the report.')[0]!.content).toEqual(['he had never read the report']);
+    expect(statements('Ana Rojas said on Monday it was too early to judge the harvest.')[0]!.content).toEqual(['it was too early to judge the harvest']);
+  });
 });
