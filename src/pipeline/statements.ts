@@ -154,6 +154,7 @@ function bareClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
     const t = ctx.tokens[k]!;
     if (t.pos === 'AUX') return !/^(to|being)$/.test(ctx.tokens[k - 1]!.lower) && t.lower !== 'being';
     if (t.pos === 'VERB' && ctx.tokens[k - 1]!.lower === 'to') continue; // "her reforms to cut waste will ..."
+    if (t.pos === 'VERB' && ctx.tokens[k - 1]!.pos === 'ADP') continue; // "points of focus": a noun after a preposition
     if (t.pos === 'VERB') return !/(ing)$/.test(t.lower);
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^(of|in|for|from)$/.test(t.lower)) return false;
   }
@@ -419,7 +420,9 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that' && !RAISING.has(ctx.tokens[i - 2]?.lower ?? '')) continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
-    if (/^(was|were|be|been|being|is|are)$/.test(ctx.tokens[i - 1]?.lower ?? '') && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
+    // ("were mistakenly charged fees": an adverb may stand between.)
+    const passive = (k: number): boolean => /^(was|were|be|been|being|is|are)$/.test(ctx.tokens[k]?.lower ?? '');
+    if ((passive(i - 1) || ctx.tokens[i - 1]?.pos === 'ADV' && /ly$/.test(ctx.tokens[i - 1]!.lower) && passive(i - 2)) && !/^(quoted|cited)$/.test(t.lower) && !/ing$/.test(t.lower)) continue;
     if (ctx.tokens[i + 1]?.lower === 'to' && /^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? '') && entry.object !== 'infinitive') continue;
     if (insideLongQuote(ctx, t)) continue;
     // "until the mediators confirmed", "on condition that Lima informs": a condition, not a report.
@@ -1113,6 +1116,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let qBefore = participle ? undefined : quoteAt(quotes, attributionStart, 'before', 3, text);
     // 'On the broadcast of "Morning Hour," Ana Rojas said ...': a quoted title inside a phrase is not what was said.
     if (qBefore && qBefore.start >= sentenceStart && !/(^|[,:;(—–-]|\b(and|but|so))\s*$/i.test(text.slice(sentenceStart, qBefore.start))) qBefore = undefined;
+    if (qBefore && titleCased(text.slice(qBefore.inner.start, qBefore.inner.end))) qBefore = undefined;
     // A quote that closed the sentence before is the attribution's when the cue comes first ('"Why?" said
     // Ana Rojas, a lawyer.') or nothing follows ('"We will win." Rojas said.'), not when the sentence says
     // more ('... "a disgrace." Rojas said the ...').
@@ -1259,6 +1263,13 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
   }
 }
 
+/** A title or slogan in capitals, not a sentence anyone said: "Make Your Farm Pay", "Rebuild the Valley Now". */
+function titleCased(inner: string): boolean {
+  const ws = inner.replace(/[,.!?'"”’]+$/u, '').split(/\s+/).filter(Boolean);
+  return ws.length >= 3 && ws.length <= 12 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|or|for|to|in|on|at|by|with|from|as|is|vs\.?)$/.test(w))
+    && ws.some((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w)) && !ws.slice(1).every((w) => /^\p{Lu}/u.test(w) && w === w.toUpperCase());
+}
+
 /** Whether the text between a quote and the next one holds only the attribution: the first quote's closing
  *  marks (',’”' closes a quote inside a quote, ",''" a quote set in apostrophes), then words on one line, where
  *  a quoted title may stand ('said on "Morning Hour."'). With `nextParagraph`, the attribution may close its
@@ -1337,15 +1348,18 @@ function transcript(doc: Document, out: Found[]): void {
   }
 }
 
+/** Labels of the paper's own notes, never a speaker ("Correction: ...", "UPDATE: ..."). */
+const EDITORIAL_LABEL = /^(note|update|updated|correction|corrections|photo|video|watch|read|source|sources|editor['’]?s note|clarification|related|disclosure|disclaimer|advertisement|credit)$/i;
+
 /** Speaker labels ("WALLACE: ...", "Rojas: ...") opening body paragraphs, as in debate transcripts:
  *  the paragraph is the labelled speaker's, with no cue. The label must name an actor of the article. */
 function speakerLabels(doc: Document, out: Found[], quotes: readonly Quote[], used: Set<Quote>): void {
   const text = doc.text;
   const bodyStart = doc.meta?.bodyStart ?? 0;
-  const found = [...text.matchAll(/^(["“]?)([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+(\S.*)$/gm)].filter((m) => m.index >= bodyStart && !/^(Q|A)$/.test(m[2]!));
+  const found = [...text.matchAll(/^(["“]?)([A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,2}):[ \t]+(\S.*)$/gm)].filter((m) => m.index >= bodyStart && !/^(Q|A)$/.test(m[2]!) && !EDITORIAL_LABEL.test(m[2]!));
   // Labels in capitals ("ROJAS:") that take turns, at least two of them, make a transcript even when the
   // article names nobody by that label.
-  const caps = new Set(found.map((m) => m[2]!).filter((l) => /^[A-Z][A-Z.'’ -]+$/.test(l) && !/^(NOTE|UPDATE|CORRECTION|PHOTO|VIDEO|WATCH|READ|SOURCE|EDITOR'S NOTE|CLARIFICATION|RELATED)$/.test(l)));
+  const caps = new Set(found.map((m) => m[2]!).filter((l) => /^[A-Z][A-Z.'’ -]+$/.test(l)));
   const transcript = caps.size >= 2;
   for (const m of found) {
     const label = m[2]!.toLowerCase();

@@ -635,4 +635,21 @@ describe('statements: quotes that go on after the attribution', () => {
     expect(statements('Tomas Lindqvist said under oath he had never read the report.')[0]!.content).toEqual(['he had never read the report']);
     expect(statements('Ana Rojas said on Monday it was too early to judge the harvest.')[0]!.content).toEqual(['it was too early to judge the harvest']);
   });
+
+  it('does not read a passive with an adverb, or a noun the tagger took for a verb after "of", as a report', () => {
+    expect(statements('In the billing scandal, farmers were mistakenly charged fees, saw their credit fall and got cards they never asked for.')).toEqual([]);
+    expect(statements('The fear in the valley remained but found other points of focus, such as the price of water.')).toEqual([]);
+  });
+
+  it('does not read a quoted title in capitals before an attribution as what was said', () => {
+    expect(statements("In his 2019 book, ''Make Your Farm Pay Again,'' Tomas Lindqvist suggested planting more olive trees.").map((s) => s.content[0])).not.toContain('Make Your Farm Pay Again');
+    expect(statements('"We will not pay for their mistakes," Ana Rojas said.')[0]!.content).toEqual(['We will not pay for their mistakes']);
+  });
+
+  it('does not read the paper\'s own note as a labelled speaker', () => {
+    const text = ['Ana Rojas and Tomas Lindqvist met in Lima on Monday for a debate on the future of the dam, which has divided the valley for a decade.',
+      'ROJAS: We will build the dam, and the valley will have water all year round.', 'LINDQVIST: We will not pay for it, and the farmers will not pay for it either.',
+      'UPDATED: An earlier version of this article misstated the cost of the dam.', 'Disclosure: The author once worked for the dam company in the valley.'].join('\n\n');
+    expect(statements(text).map((s) => s.source)).toEqual(['ROJAS', 'LINDQVIST']);
+  });
 });
