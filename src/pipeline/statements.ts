@@ -404,7 +404,9 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     const entry = reportingByForm.get(t.lower);
     if (!entry || entry.pos !== 'verb' || entry.negative) continue;
     const thatFollows = /^(that|:)$/.test(ctx.tokens[i + 1]?.lower ?? '');
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower) && ctx.tokens[i + 1]!.pos !== 'DET' && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? ''))
+    // ("promising to lift ...": a commitment's participle the tagger read as an adjective.)
+    const commitment = entry.object === 'infinitive' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens[i + 2]?.pos === 'VERB';
+    if (t.pos !== 'VERB' && t.pos !== 'AUX' && !commitment && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower) && ctx.tokens[i + 1]!.pos !== 'DET' && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? ''))
       // Read as nouns: "though Rojas notes they ...", "..., warning that ..." (but "rules that promise ..." is a noun and a relative clause, with "that" a determiner to the tagger).
       && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
@@ -902,6 +904,16 @@ function notContent(ctx: Context, s: Sentence, from: number, span: Span, questio
   return /^(something|nothing|anything|much|little)$/.test(t.lower) && /^(about|of|on)$/.test(next?.lower ?? '');
 }
 
+/** Where an infinitive that was promised or asked for ends: before "but" or "and" with a finite verb, the
+ *  subject's own next predicate ("rules that promise to transform farming but are likely to ..."). */
+function infinitiveEnd(ctx: Context, s: Sentence, from: number, end: number): number {
+  for (let k = from + 2; k < s.last && ctx.tokens[k]!.start < end; k++) {
+    const next = ctx.tokens[k + 1];
+    if (/^(but|and)$/.test(ctx.tokens[k]!.lower) && next && (next.pos === 'AUX' && next.lower !== 'be' || next.pos === 'VERB' && /ed$/.test(next.lower))) return ctx.tokens[k]!.start;
+  }
+  return end;
+}
+
 /** Subordinators that open a fronted adverbial clause ("When ..., MAIN"); "as" has its own reading. */
 const FRONTED_SUBORDINATORS = /^(while|when|whenever|because|since|although|though|after|before|once|unless|until|whereas)$/;
 
@@ -1022,7 +1034,8 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       speaker = cue.nominal.owner;
       regionStart = Math.min(ctx.mentions[speaker]!.start, cueTok.start);
       participle = true; // what precedes is not the content
-    } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')) {
+    } else if (/ing$/.test(cueTok.lower) && /^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '') && /^(to|at|in|on|after|before|during|with|from)$/.test(ctx.tokens[cue.end]?.lower ?? '')
+      && !(cue.entry?.object === 'infinitive' && ctx.tokens[cue.end + 1]?.pos === 'VERB')) {
       continue; // "X, speaking to reporters on Monday, warned ...": a circumstance, not a report
     } else if ((/ing$/.test(cueTok.lower) && (/^[,;—–]$/.test(ctx.tokens[cue.index - 1]?.text ?? '')
       // '"...," adding that ...': the comma inside the closing mark.
@@ -1220,10 +1233,12 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         const core = adjunct === undefined ? afterSpan : tidy(text, { start: afterSpan.start, end: ctx.tokens[adjunct]!.start });
         const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(core.start, core.end)));
         // "warned officials to boost their security": a listener, then what they were told to do.
-        const told = !!cue.entry && cue.entry.addressee && ctx.tokens[afterStart]?.lower === 'to' && ctx.tokens[afterStart + 1]?.pos === 'VERB';
+        // "vowed to rebuild the port": a commitment, what was promised after "to".
+        const told = !!cue.entry && (cue.entry.addressee || cue.entry.object === 'infinitive') && ctx.tokens[afterStart]?.lower === 'to' && ctx.tokens[afterStart + 1]?.pos === 'VERB';
         const clause = isClause(ctx, core);
         if (!introduced && !frame && !told && !clause && !cue.according) continue;
         if (!clause) afterSpan = core;
+        if (told) afterSpan = tidy(text, { start: afterSpan.start, end: infinitiveEnd(ctx, s, afterStart, afterSpan.end) });
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
         // ("announced it would close the border" is a report: a pronoun subject and its verb.)
         const pronounClause = /^(it|they|he|she|we|i|there)$/.test(ctx.tokens[afterStart]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[afterStart + 1]?.pos ?? '');

@@ -154,3 +154,22 @@ describe('statements: a dash aside between subject and cue', () => {
       .toMatchObject({ cue: 'shows', content: ['Rojas spoke about reform'] });
   });
 });
+
+describe('statements: commitments reported with "to"', () => {
+  it('reads what was vowed, pledged or promised', () => {
+    expect(statements('The senator also vowed to harshly punish those who leak classified files.')[0])
+      .toMatchObject({ source: 'The senator', cue: 'vowed', content: ['to harshly punish those who leak classified files'] });
+    expect(statements('Ana Rojas revised her plan, promising to focus more of its benefits on average families.')[0])
+      .toMatchObject({ source: 'Ana Rojas', cue: 'promising', content: ['to focus more of its benefits on average families'] });
+  });
+
+  it('ends what was promised before the subject\'s next predicate', () => {
+    expect(statements('The ministry issued new rules that promise to transform farming in Peru but are likely to face lawsuits.')[0]!.content)
+      .toEqual(['to transform farming in Peru']);
+  });
+
+  it('still leaves out a participle of circumstance and a negated promise', () => {
+    expect(statements('Ana Rojas, speaking to farmers in Lima, gave no details.')).toEqual([]);
+    expect(statements('Ana Rojas refused to promise to release her tax returns.')).toEqual([]);
+  });
+});
