@@ -52,7 +52,7 @@ export interface ReportingEntry {
   /** What the verb takes besides a report: 'thing' (what it judges or speaks about: a report only with a
    *  that-clause or a quote), 'infinitive' (a commitment: "vowed to fight" reports), 'that' (only a
    *  that-clause makes it a report: "agreed that ..." but not "agreed to a coalition"). */
-  readonly object?: 'thing' | 'infinitive' | 'that';
+  readonly object?: 'thing' | 'infinitive' | 'that' | 'demand';
 }
 
 export interface StanceEntry {

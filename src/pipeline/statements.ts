@@ -807,8 +807,9 @@ function hasReport(ctx: Context, span: Span): boolean {
 
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
 function isClause(ctx: Context, span: Span): boolean {
+  // (Not the second half of a hyphenated word: "one-sided", "so-called".)
   return ctx.someTokenIn(span, (t, k) => (t.pos === 'AUX'
-    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by')
+    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by' && !(ctx.tokens[k - 1]?.text === '-' && ctx.tokens[k - 1]!.end === t.start))
     // "the campaign plans to release ...": a verb the tagger read as a plural noun, after its subject's noun.
     || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN' && ctx.tokens[k + 1]?.lower === 'to' && ctx.tokens[k + 2]?.pos === 'VERB')));
 }
@@ -852,7 +853,8 @@ const ADJUNCT_SUBORDINATORS = /^(as|while|after|before|when|because|since|althou
 function adjunctStart(ctx: Context, s: Sentence, from: number, end: number): number | undefined {
   for (let k = from + 1; k < s.last && ctx.tokens[k]!.start < end; k++) {
     const t = ctx.tokens[k]!;
-    if (/^(,|—|–|-|--)$/.test(t.text)) {
+    // (A hyphen inside a word is no dash: "so-called".)
+    if (/^(,|—|–|-|--)$/.test(t.text) && !(t.text === '-' && /\S/.test(ctx.text[t.start - 1] ?? ' ') && /\S/.test(ctx.text[t.end] ?? ' '))) {
       // "a cap, tied to inspections, was the only formula": an aside inside a subject, its verb after the aside.
       let close = k + 1;
       while (close < s.last && close - k < 30 && ctx.tokens[close]!.text !== t.text && !/^[;:]$/.test(ctx.tokens[close]!.text)) close++;
@@ -979,6 +981,18 @@ function secondReport(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** Nouns for where words were said or written: "in a statement", "during an interview". */
+const MEDIUM = /^(statement|interview|letter|speech|post|tweet|tweets|email|op-ed|essay|column|release|briefing|address|appearance|remarks|video|podcast|broadcast)$/;
+
+/** Whether a medium ("a statement on Thursday", "an interview with CNN") runs from `from` to the sentence end. */
+function mediumEnds(ctx: Context, s: Sentence, from: number): boolean {
+  let k = from;
+  while (k < s.last && /^(DET|PRON|ADJ)$/.test(ctx.tokens[k]!.pos) && k - from < 3) k++;
+  if (!MEDIUM.test(ctx.tokens[k]?.lower ?? '') || k === from) return false;
+  for (let j = k + 1; j < s.last; j++) if (/^(VERB|AUX)$/.test(ctx.tokens[j]!.pos) || /^[,;:"“”]$/.test(ctx.tokens[j]!.text)) return false;
+  return true;
+}
+
 /** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */
 function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
   let end = s.end;
@@ -988,6 +1002,8 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     const next = ctx.tokens[i + 1];
     if (t.text === ',' && next && (next.lower === 'according' || next.lower === 'adding' || next.lower === 'citing' || next.lower === 'saying')) { end = t.start; break; }
     if (t.text === ';' || (t.text === ',' && next && /^(although|though|who|whereas)$/.test(next.lower))) { end = t.start; break; }
+    // "... more investment in a statement on Thursday.": where the words appeared closes the sentence.
+    if (i > from + 1 && /^(in|during)$/.test(t.lower) && mediumEnds(ctx, s, i + 1)) { end = t.start; break; }
     // "said X and encouraged Y": a second predicate of the speaker ends the content.
     if (t.lower === 'and' && next && next.pos === 'VERB' && /ed$/.test(next.lower) && i > from + 2) { end = t.start; break; }
     // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
@@ -1231,7 +1247,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         // only what comes before it tells whether a clause was reported or a thing named.
         const adjunct = adjunctStart(ctx, s, afterStart, afterSpan.end);
         const core = adjunct === undefined ? afterSpan : tidy(text, { start: afterSpan.start, end: ctx.tokens[adjunct]!.start });
-        const frame = cue.naming || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(core.start, core.end)));
+        const frame = cue.naming || cue.entry?.object === 'demand' || (/^(describ|accus|call|urg|brand|label|dismiss|denounc|condemn)/.test(cueTok.lower) && /\b(as|of|to)\b/.test(text.slice(core.start, core.end)));
         // "warned officials to boost their security": a listener, then what they were told to do.
         // "vowed to rebuild the port": a commitment, what was promised after "to".
         const told = !!cue.entry && (cue.entry.addressee || cue.entry.object === 'infinitive') && ctx.tokens[afterStart]?.lower === 'to' && ctx.tokens[afterStart + 1]?.pos === 'VERB';

@@ -173,3 +173,21 @@ describe('statements: commitments reported with "to"', () => {
     expect(statements('Ana Rojas refused to promise to release her tax returns.')).toEqual([]);
   });
 });
+
+describe('statements: demands named by a noun phrase', () => {
+  it('reads what was called for, with or without a phrase after the noun', () => {
+    expect(statements('In July, the Peruvian Farmers Union called for a moratorium on new dams.')[0])
+      .toMatchObject({ cue: 'called for', content: ['a moratorium on new dams'] });
+    expect(statements('Ana Rojas called for more school investment in a statement on Thursday.')[0])
+      .toMatchObject({ cue: 'called for', content: ['more school investment'] });
+  });
+
+  it('keeps a hyphenated word whole inside the object', () => {
+    expect(statements("Ana Rojas has called for taxing so-called ''pass through'' income at a lower rate.")[0]!.content)
+      .toEqual(["taxing so-called ''pass through'' income at a lower rate"]);
+  });
+
+  it('does not read the second half of a hyphenated word as a verb', () => {
+    expect(statements('The channel posted one-sided news from Chile every night.')).toEqual([]);
+  });
+});

@@ -172,9 +172,9 @@ describe('statements: labels and dashes', () => {
 });
 
 describe('statements: naming', () => {
-  it('reads "called X a Y" as a claim, but not "called for" or a phone call', () => {
+  it('reads "called X a Y" as a claim, "called for" as a demand, and not a phone call', () => {
     expect(statements('Senator Rosa Diaz called the plan a disaster for farmers.')[0]).toMatchObject({ speaker: 'Rosa Diaz', cue: 'called', content: ['the plan a disaster for farmers'] });
-    expect(statements('Senator Rosa Diaz called for a new vote.')).toEqual([]);
+    expect(statements('Senator Rosa Diaz called for a new vote.')).toMatchObject([{ cue: 'called for', content: ['a new vote'] }]);
     expect(statements('Senator Rosa Diaz called Governor Ken Ito on Friday.')).toEqual([]);
   });
 });
