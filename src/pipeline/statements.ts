@@ -392,13 +392,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     if (phrase) { cues.push(phrase); i = phrase.end - 1; continue; }
     // "She continued: ...", '"...," he continued.': going on speaking, next to a quote.
     if (QUOTE_VERBS.has(t.lower) && t.pos === 'VERB') {
-      const n1 = ctx.tokens[i + 1]?.text ?? '';
-      const n2 = ctx.tokens[i + 2]?.text ?? '';
-      const quoteNext = n1 === ':' || /^[“"]$/.test(n1) || (n1 === ',' && /^[“"]$/.test(n2));
-      let k = i - 1;
-      while (k > s.first && i - k < 7 && !closingMark(ctx, k) && !/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos)) k--;
-      const quoteBefore = /^[.,]$/.test(n1) && closingMark(ctx, k);
-      if (quoteNext || quoteBefore) cues.push({ index: i, end: i + 1, entry: SAY, according: false });
+      if (quoteBeside(ctx, s, i)) cues.push({ index: i, end: i + 1, entry: SAY, according: false });
       continue;
     }
     const entry = reportingByForm.get(t.lower);
@@ -412,7 +406,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
     // A thought may also take a clause without "that" ("believes the plan will work"); evidence may not
     // ("a draft seen by the press showed Peru was asked ..." reports no one's words).
-    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1) && !(entry.class === 'thought' && bareClauseFollows(ctx, s, i + 1))) continue;
+    // A thought beside a quote voices it: '"..., it was a fair vote," Ana Rojas concluded.'
+    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1) && !(entry.class === 'thought' && (bareClauseFollows(ctx, s, i + 1) || quoteBeside(ctx, s, i)))) continue;
     // "agreed to a coalition": an act of agreeing, not a report ("agreed that ..." is one).
     // "the judges agreed it was a fair result": a clause with a pronoun subject is as good as one with "that".
     if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
@@ -433,6 +428,17 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     cues.push({ index: i, end: i + 1, entry, according: false });
   }
   return cues;
+}
+
+/** A quote right beside the verb at i: after it ("She continued: ...", 'continued, "...'), or closing just
+ *  before its subject ('"...," he continued.'). */
+function quoteBeside(ctx: Context, s: Sentence, i: number): boolean {
+  const n1 = ctx.tokens[i + 1]?.text ?? '';
+  const n2 = ctx.tokens[i + 2]?.text ?? '';
+  if (n1 === ':' || /^[“"]$/.test(n1) || (n1 === ',' && /^[“"]$/.test(n2))) return true;
+  let k = i - 1;
+  while (k > s.first && i - k < 7 && !closingMark(ctx, k) && !/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos)) k--;
+  return /^[.,]$/.test(n1) && closingMark(ctx, k);
 }
 
 /** Negated ("did not say", "declined to comment", "would not comment") or hypothetical ("the union could

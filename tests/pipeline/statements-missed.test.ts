@@ -191,3 +191,14 @@ describe('statements: demands named by a noun phrase', () => {
     expect(statements('The channel posted one-sided news from Chile every night.')).toEqual([]);
   });
 });
+
+describe('statements: thoughts voiced beside a quote', () => {
+  it('reads a quote closed by a verb of thought as said', () => {
+    expect(statements('“Overall, I think the winner tonight was the governor, because he was solid,” Ana Rojas concluded.')[0])
+      .toMatchObject({ cue: 'concluded', direct: true, content: ['Overall, I think the winner tonight was the governor, because he was solid'] });
+  });
+
+  it('still needs a clause or a quote after a verb of thought', () => {
+    expect(statements('Ana Rojas concluded her tour of the valley in Lima.')).toEqual([]);
+  });
+});
