@@ -5,7 +5,7 @@
 import { mentionShape } from '../model/shapes.js';
 import type { Document, Mention, Sentence, Stage, Token } from '../model/document.js';
 import {
-  countryByAdjective, countryByName, gazetteer, gazetteerPrefixes, grammar, maxTitleWords, reportingByForm, titleByForm, titlePrefixes, wordSet,
+  countryByAdjective, countryByName, gazetteer, gazetteerPrefixes, givenNameGender, grammar, maxTitleWords, reportingByForm, titleByForm, titlePrefixes, wordSet,
   type GazetteerEntry, type TitleEntry,
 } from '../lexicon/index.js';
 
@@ -46,7 +46,9 @@ class View {
     const t = this.tok(i);
     if (!t || !isUpperInitial(t.text) || /^["“”‘’]/.test(t.text)) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && this.sentence.header)) return false; // "Was", "Headed" in a Title Case headline
-    if (NON_ACTOR_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && t.pos !== 'PROPN' && !this.sentence.header) return false;
+    // ("Theresa May", "Ana March": a month after a given name is a surname.)
+    if (NON_ACTOR_HEADS.has(t.lower) && !ORG_HEADS.has(t.lower) && t.pos !== 'PROPN' && !this.sentence.header
+      && !(givenNameGender.has(this.tok(i - 1)?.lower ?? '') && isUpperInitial(this.tok(i - 1)!.text) && this.tok(i - 1)!.end < t.start)) return false;
     if (this.initial(i)) {
       // A sentence's first word is a name only if the tagger or a lexicon says so.
       if (t.pos === 'PROPN' || gazetteer.has(t.text) || titleByForm.has(t.lower) || countryByAdjective.has(t.text)) return true;
@@ -329,7 +331,9 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
     }
     return;
   }
-  if (NON_ACTOR_HEADS.has(last.lower) || words.some((w) => /^\d/.test(w.text))) return;
+  // ("Theresa May" is a name: a month after a given name is a surname.)
+  const surname = words.length >= 2 && givenNameGender.has(words.at(-2)!.lower) && isUpperInitial(words.at(-2)!.text);
+  if ((NON_ACTOR_HEADS.has(last.lower) && !surname) || words.some((w) => /^\d/.test(w.text))) return;
   const nameStart = v.tok(i)!.start;
   const nameText = spanText(doc, nameStart, stop);
   if (words.length >= 2 || (words.length === 1 && v.doc.text[stop] === '’' )) {

@@ -448,7 +448,8 @@ function negatedOrHypothetical(ctx: Context, s: Sentence, i: number): boolean {
   const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
   const clauseFrom = before.findLastIndex((w) => /^[\p{P}]+$/u.test(w) && w !== "n't");
   if (before.slice(clauseFrom + 1).some((w) => NEGATIONS.has(w))) return true;
-  const modal = (k: number): boolean => /^(could|might|may|should|would)$/.test(ctx.tokens[k]?.lower ?? '');
+  // (A capitalized "May" before the verb is a name: "Theresa May said".)
+  const modal = (k: number): boolean => /^(could|might|may|should|would)$/.test(ctx.tokens[k]?.text ?? '');
   return modal(i - 1) || (!!ctx.tokens[i - 1] && mannerAdverb(ctx.tokens[i - 1]!) && modal(i - 2));
 }
 
@@ -478,7 +479,9 @@ function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   for (;;) {
     // ("they all said", but "all agreed" after a comma or at the start: "all" is the subject.)
     const quantifier = (k: number): boolean => /^(all|both)$/.test(ctx.tokens[k]!.lower) && k > s.first && !/^[,;:]$/.test(ctx.tokens[k - 1]!.text);
-    while (j - 1 >= s.first && (SPEECH_ADVERBS.has(ctx.tokens[j - 1]!.lower) || mannerAdverb(ctx.tokens[j - 1]!) || ctx.tokens[j - 1]!.lower === 'only' || quantifier(j - 1))) j--;
+    // (A capitalized word inside the sentence is a name: "Julia May said".)
+    const adverb = (k: number): boolean => SPEECH_ADVERBS.has(ctx.tokens[k]!.lower) && (k === s.first || ctx.tokens[k]!.text === ctx.tokens[k]!.lower);
+    while (j - 1 >= s.first && (adverb(j - 1) || mannerAdverb(ctx.tokens[j - 1]!) || ctx.tokens[j - 1]!.lower === 'only' || quantifier(j - 1))) j--;
     // "Peru this month announced", "Rojas on Monday said": a time between the subject and the verb.
     if (/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(ctx.tokens[j - 1]?.lower ?? '') && /^(this|last|that|on|in|earlier|later)$/.test(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
     if (WEEKDAY.test(ctx.tokens[j - 1]?.lower ?? '') && j - 1 > s.first) { j -= /^(on|early|late)$/.test(ctx.tokens[j - 2]?.lower ?? '') ? 2 : 1; continue; }

@@ -202,3 +202,11 @@ describe('statements: thoughts voiced beside a quote', () => {
     expect(statements('Ana Rojas concluded her tour of the valley in Lima.')).toEqual([]);
   });
 });
+
+describe('statements: a month as a surname', () => {
+  it('reads "Julia May said" as a person speaking, not a modal verb', () => {
+    expect(statements('Prime Minister Julia May said this week that Peru would leave the pact by the end of March.')[0])
+      .toMatchObject({ speaker: 'Julia May', cue: 'said', content: ['Peru would leave the pact by the end of March'] });
+    expect(statements('In May the ministry said that Peru would leave the pact.')[0]).toMatchObject({ source: 'the ministry' });
+  });
+});
