@@ -210,3 +210,11 @@ describe('statements: a month as a surname', () => {
     expect(statements('In May the ministry said that Peru would leave the pact.')[0]).toMatchObject({ source: 'the ministry' });
   });
 });
+
+describe('statements: raised voices', () => {
+  it('reads yelling and screaming as speech', () => {
+    expect(statements('Ana Rojas yelled to the officers that her husband was unarmed.')[0])
+      .toMatchObject({ cue: 'yelled', content: ['her husband was unarmed'] });
+    expect(statements('"Get out of the car," Tomas Lindqvist screamed.')[0]).toMatchObject({ cue: 'screamed', direct: true });
+  });
+});
