@@ -964,6 +964,30 @@ function subjectReports(ctx: Context, s: Sentence, from: number): boolean {
   return false;
 }
 
+/** A prepositional phrase, then a clause with a pronoun subject: "in the course of its report it could not ...". */
+function subjectAfterPhrase(ctx: Context, s: Sentence, from: number): boolean {
+  if (ctx.tokens[from]?.pos !== 'ADP') return false;
+  for (let k = from + 1; k < Math.min(s.last, from + 12); k++) {
+    const t = ctx.tokens[k]!;
+    if (/^[\p{P}]/u.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (/^(i|we|he|she|it|they)$/.test(t.lower) && /^(AUX|VERB)$/.test(ctx.tokens[k + 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
+/** A participle with an object opening a phrase at token k that runs to the sentence end, but for a relative
+ *  clause: "contradicting the account", "sending him to Lima, which ...", not an aside ("..., prosecuting
+ *  cases in Lima, in part because ..."). */
+function trailingParticiple(ctx: Context, s: Sentence, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos !== 'VERB' || !/ing$/.test(t.lower) || /^(including|according|adding|saying|citing)$/.test(t.lower)
+    || !/^(DET|PRON|PROPN|NOUN)$/.test(ctx.tokens[k + 1]?.pos ?? '')) return false;
+  for (let j = k + 1; j < s.last; j++) {
+    if (/^[,;:—–]$/.test(ctx.tokens[j]!.text) && !/^(which|who|whose|where)$/.test(ctx.tokens[j + 1]?.lower ?? '')) return false;
+  }
+  return true;
+}
+
 /** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */
 function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
   let end = s.end;
@@ -986,7 +1010,11 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     if (t.text === ',' && next && /^(and|but)$/.test(next.lower) && FRONTED_SUBORDINATORS.test(ctx.tokens[n + 1]?.lower ?? '') && reportAfterAdverbial(ctx, s, n + 2)) { end = t.start; break; }
     // "complain that taxes are too high, but many firms have found ways around them": a clause with a subject
     // of its own after ", but" (or ", even as") is the writer's answer to what was said.
-    if (t.text === ',' && i > from + 2 && (next?.lower === 'but' && subjectClauseFollows(ctx, s, n + 1) || next?.lower === 'even' && ctx.tokens[n + 1]?.lower === 'as')) { end = t.start; break; }
+    if (t.text === ',' && i > from + 2 && (next?.lower === 'but' && (subjectClauseFollows(ctx, s, n + 1) || subjectAfterPhrase(ctx, s, n + 1)) || next?.lower === 'even' && ctx.tokens[n + 1]?.lower === 'as')) { end = t.start; break; }
+    // "described the clash as "grim," but stopped short of ...": a second predicate of the speaker's.
+    if (t.text === ',' && i > from + 2 && next?.lower === 'but' && ctx.tokens[n + 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[n + 1]!.lower)) { end = t.start; break; }
+    // "had her hands up, contradicting the police account": a participle after a whole clause is the writer's.
+    if (t.text === ',' && i > from + 2 && trailingParticiple(ctx, s, n) && !ctx.someTokenIn({ start: ctx.tokens[from]!.start, end: t.start }, (u) => /^(—|–|--)$/.test(u.text)) && isClause(ctx, { start: ctx.tokens[from]!.start, end: t.start })) { end = t.start; break; }
     // "... would pass and Peru warned that ...", "... — and he noted that ...", "... but noted that ...".
     if (i > from + 2 && /^(and|but|though|although)$/.test(t.lower) && secondReport(ctx, s, i + 1)) { end = t.start; break; }
     if (i > from + 2 && /^(—|–|--)$/.test(t.text) && next && /^(and|but)$/.test(next.lower) && secondReport(ctx, s, i + 2)) { end = t.start; break; }

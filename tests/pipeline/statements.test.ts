@@ -649,4 +649,19 @@ describe('statements: where reported content ends', () => {
     expect(out[0]).toMatchObject({ cue: 'said', content: ['she felt the law was worth a look because "most people do not know about that loophole'] });
     expect(out[1]).toMatchObject({ content: ['We have no context for the present if we do not know the past.'], direct: true });
   });
+
+  it('ends reported content before a participle phrase that closes the sentence', () => {
+    expect(statements('Video shows that Ana Rojas had her hands in the air, contradicting the account of the Lima police.')[0])
+      .toMatchObject({ cue: 'shows', content: ['Ana Rojas had her hands in the air'] });
+    // A participle phrase that the clause goes on after is an aside inside it.
+    expect(statements('Ana Rojas said she took her first job, prosecuting cases for the Lima office, in part because of its women.')[0])
+      .toMatchObject({ content: ['she took her first job, prosecuting cases for the Lima office, in part because of its women'] });
+  });
+
+  it('ends reported content before ", but" and a second predicate of the speaker, or a clause after a phrase', () => {
+    expect(statements('Ana Rojas described the clash as a "grim situation," but stopped short of calling it deliberate.')[0])
+      .toMatchObject({ cue: 'described', content: ['the clash as a "grim situation'] });
+    expect(statements('The board ruled that the claim is "true," but in the course of its report it pointed out that most jobs were temporary.')[0])
+      .toMatchObject({ cue: 'ruled', content: ['the claim is "true'] });
+  });
 });
