@@ -1346,7 +1346,8 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     // 'X said she felt that "A," she said. "B."': words between that are not the reported content's own
     // attribution (its cue came before it) are another report, and the quote after them starts anew.
     const ownAttribution = prev.direct || !prev.cue || prev.cue.start >= last.end || !/\p{L}/u.test(text.slice(last.end, q.start));
-    const joined = quoted(prev) && ownAttribution && q.start >= last.end && q.start - last.end < 200 && onlyAttribution(text.slice(last.end, q.start), /[.!?…]['"”’]{0,3}\s*$/u.test(text.slice(q.inner.start, q.end)));
+    // ('The plan may fail, Rojas said. "B."': a quote sentence goes on from reported content as well.)
+    const joined = (quoted(prev) || /[.!?]/.test(text.slice(last.end, q.start))) && ownAttribution && q.start >= last.end && q.start - last.end < 200 && onlyAttribution(text.slice(last.end, q.start), /[.!?…]['"”’]{0,3}\s*$/u.test(text.slice(q.inner.start, q.end)));
     // A speaker named only by a pronoun nobody was found for continues a quote, but starts none.
     if (!joined && prev.speaker === undefined) continue;
     if (joined) {

@@ -664,4 +664,10 @@ describe('statements: where reported content ends', () => {
     expect(statements('The board ruled that the claim is "true," but in the course of its report it pointed out that most jobs were temporary.')[0])
       .toMatchObject({ cue: 'ruled', content: ['the claim is "true'] });
   });
+
+  it('goes on from reported content into a quote sentence that follows its attribution', () => {
+    const out = statements('The ministry may wait until the talks with Peru are over, Ana Rojas said. "Nobody wants to be seen tipping the scales in the middle of the talks."');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ cue: 'said', content: ['The ministry may wait until the talks with Peru are over', 'Nobody wants to be seen tipping the scales in the middle of the talks.'] });
+  });
 });
