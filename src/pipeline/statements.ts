@@ -925,6 +925,22 @@ function infinitiveEnd(ctx: Context, s: Sentence, from: number, end: number): nu
   return end;
 }
 
+/** A report inside a clause that modifies a noun or stands for one ends with that clause: "what Rojas says
+ *  the plan would do, and what it does," ends at the comma; "the effect it said the law would have on farmers:
+ *  "..."" at the colon, whose quote the noun's own verb introduces. `subject` is the reporting clause's first token. */
+function embeddedEnd(ctx: Context, s: Sentence, subject: number, span: Span): Span {
+  const prev = ctx.tokens[subject - 1];
+  if (!prev || subject <= s.first) return span;
+  const wh = /^(what|how|why|where|whatever)$/.test(prev.lower);
+  // (A noun right before a name is a title, "minister Ana Rojas"; before a pronoun or "the", a relative clause.)
+  if (!wh && !(/^(NOUN|PROPN)$/.test(prev.pos) && /^(PRON|DET)$/.test(ctx.tokens[subject]!.pos))) return span;
+  for (let k = ctx.tokenFrom(span.start) + 1; k < s.last && ctx.tokens[k]!.start < span.end; k++) {
+    const t = ctx.tokens[k]!;
+    if (wh ? /^[,;:—–]$/.test(t.text) : t.text === ':' && /^["“]$/.test(ctx.tokens[k + 1]?.text ?? '')) return tidy(ctx.text, { start: span.start, end: t.start });
+  }
+  return span;
+}
+
 /** Subordinators that open a fronted adverbial clause ("When ..., MAIN"); "as" has its own reading. */
 const FRONTED_SUBORDINATORS = /^(while|when|whenever|because|since|although|though|after|before|once|unless|until|whereas)$/;
 
@@ -1002,13 +1018,63 @@ function mediumEnds(ctx: Context, s: Sentence, from: number): boolean {
   return true;
 }
 
+/** A report in the main clause after a fronted adverbial clause that starts at `from` and ends at a comma
+ *  ("when asked why, the minister replied ..."). */
+function reportAfterAdverbial(ctx: Context, s: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(s.last, from + 25); k++) {
+    const t = ctx.tokens[k]!;
+    if (/^[;:"“”]$/.test(t.text)) return false;
+    if (t.text === ',') return subjectReports(ctx, s, k + 1);
+  }
+  return false;
+}
+
+/** A subject of up to a dozen words ("the 52-year-old mother of three"), then a reporting verb. */
+function subjectReports(ctx: Context, s: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(s.last, from + 12); k++) {
+    const t = ctx.tokens[k]!;
+    if (/^[,;:"“”]$/.test(t.text) || t.pos === 'AUX') return false;
+    const entry = reportingByForm.get(t.lower);
+    if (k > from && entry?.pos === 'verb' && entry.class !== 'thought' && t.pos === 'VERB') return true;
+    if (t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** A prepositional phrase, then a clause with a pronoun subject: "in the course of its report it could not ...". */
+function subjectAfterPhrase(ctx: Context, s: Sentence, from: number): boolean {
+  if (ctx.tokens[from]?.pos !== 'ADP') return false;
+  for (let k = from + 1; k < Math.min(s.last, from + 12); k++) {
+    const t = ctx.tokens[k]!;
+    if (/^[\p{P}]/u.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (/^(i|we|he|she|it|they)$/.test(t.lower) && /^(AUX|VERB)$/.test(ctx.tokens[k + 1]?.pos ?? '')) return true;
+  }
+  return false;
+}
+
+/** A participle with an object opening a phrase at token k that runs to the sentence end, but for a relative
+ *  clause: "contradicting the account", "sending him to Lima, which ...", not an aside ("..., prosecuting
+ *  cases in Lima, in part because ..."). */
+function trailingParticiple(ctx: Context, s: Sentence, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t || t.pos !== 'VERB' || !/ing$/.test(t.lower) || /^(including|according|adding|saying|citing)$/.test(t.lower)
+    || !/^(DET|PRON|PROPN|NOUN)$/.test(ctx.tokens[k + 1]?.pos ?? '')) return false;
+  for (let j = k + 1; j < s.last; j++) {
+    if (/^[,;:—–]$/.test(ctx.tokens[j]!.text) && !/^(which|who|whose|where)$/.test(ctx.tokens[j + 1]?.lower ?? '')) return false;
+  }
+  return true;
+}
+
 /** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */
 function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
   let end = s.end;
   for (let i = from; i < s.last; i++) {
     const t = ctx.tokens[i]!;
     if (t.start < ctx.tokens[from]!.start) continue;
-    const next = ctx.tokens[i + 1];
+    // 'is "fair," while ...': a comma inside a closing mark is the clause's comma all the same.
+    let n = i + 1;
+    if (t.text === ',') while (n < s.last && closingMark(ctx, n)) n++;
+    const next = ctx.tokens[n];
     if (t.text === ',' && next && (next.lower === 'according' || next.lower === 'adding' || next.lower === 'citing' || next.lower === 'saying')) { end = t.start; break; }
     if (t.text === ';' || (t.text === ',' && next && /^(although|though|who|whereas)$/.test(next.lower))) { end = t.start; break; }
     // "... more investment in a statement on Thursday.": where the words appeared closes the sentence.
@@ -1016,11 +1082,18 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     // "said X and encouraged Y": a second predicate of the speaker ends the content.
     if (t.lower === 'and' && next && next.pos === 'VERB' && /ed$/.test(next.lower) && i > from + 2) { end = t.start; break; }
     // ", Reuters reported", ", and the president has warned ...", ", while X said ...": another report starts.
-    if (t.text === ',' && attributionFollows(ctx.tokens, s, i + 1)) { end = t.start; break; }
-    if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, i + 2)) { end = t.start; break; }
+    if (t.text === ',' && attributionFollows(ctx.tokens, s, n)) { end = t.start; break; }
+    if (t.text === ',' && next && /^(and|but|while|with|whereas)$/.test(next.lower) && reportAhead(ctx, s, n + 1)) { end = t.start; break; }
+    // ", and when asked why, the minister replied ...": a fronted adverbial clause opening a new main clause
+    // that reports again.
+    if (t.text === ',' && next && /^(and|but)$/.test(next.lower) && FRONTED_SUBORDINATORS.test(ctx.tokens[n + 1]?.lower ?? '') && reportAfterAdverbial(ctx, s, n + 2)) { end = t.start; break; }
     // "complain that taxes are too high, but many firms have found ways around them": a clause with a subject
     // of its own after ", but" (or ", even as") is the writer's answer to what was said.
-    if (t.text === ',' && i > from + 2 && (next?.lower === 'but' && subjectClauseFollows(ctx, s, i + 2) || next?.lower === 'even' && ctx.tokens[i + 2]?.lower === 'as')) { end = t.start; break; }
+    if (t.text === ',' && i > from + 2 && (next?.lower === 'but' && (subjectClauseFollows(ctx, s, n + 1) || subjectAfterPhrase(ctx, s, n + 1)) || next?.lower === 'even' && ctx.tokens[n + 1]?.lower === 'as')) { end = t.start; break; }
+    // "described the clash as "grim," but stopped short of ...": a second predicate of the speaker's.
+    if (t.text === ',' && i > from + 2 && next?.lower === 'but' && ctx.tokens[n + 1]?.pos === 'VERB' && /ed$/.test(ctx.tokens[n + 1]!.lower)) { end = t.start; break; }
+    // "had her hands up, contradicting the police account": a participle after a whole clause is the writer's.
+    if (t.text === ',' && i > from + 2 && trailingParticiple(ctx, s, n) && !ctx.someTokenIn({ start: ctx.tokens[from]!.start, end: t.start }, (u) => /^(—|–|--)$/.test(u.text)) && isClause(ctx, { start: ctx.tokens[from]!.start, end: t.start })) { end = t.start; break; }
     // "... would pass and Peru warned that ...", "... — and he noted that ...", "... but noted that ...".
     if (i > from + 2 && /^(and|but|though|although)$/.test(t.lower) && secondReport(ctx, s, i + 1)) { end = t.start; break; }
     if (i > from + 2 && /^(—|–|--)$/.test(t.text) && next && /^(and|but)$/.test(next.lower) && secondReport(ctx, s, i + 2)) { end = t.start; break; }
@@ -1213,6 +1286,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       const introduced = after < s.last && (ctx.tokens[after]!.lower === 'that' || ctx.tokens[after]!.text === ':');
       let afterSpan = afterStart < s.last ? tidy(text, clauseAfter(ctx, s, afterStart)) : undefined;
       if (afterSpan && cue.nominal) afterSpan = tidy(text, nounClause(ctx, s, cue.index, afterStart, afterSpan));
+      if (afterSpan && !participle && !inverted && !cue.according) afterSpan = embeddedEnd(ctx, s, ctx.tokenFrom(m.start), afterSpan);
       if (afterSpan && fronted) afterSpan = tidy(text, { start: afterSpan.start, end: Math.min(afterSpan.end, ctx.tokens[fronted.comma]!.start) });
       // "When farmers ask for help, too many calls go unanswered": a report inside a fronted adverbial clause
       // says no more than that clause; the main clause after its comma is the writer's.
@@ -1360,7 +1434,11 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     }
     const prev = out[at]!;
     const last = prev.content.at(-1)!;
-    const joined = quoted(prev) && q.start >= last.end && q.start - last.end < 200 && onlyAttribution(text.slice(last.end, q.start), /[.!?…]['"”’]{0,3}\s*$/u.test(text.slice(q.inner.start, q.end)));
+    // 'X said she felt that "A," she said. "B."': words between that are not the reported content's own
+    // attribution (its cue came before it) are another report, and the quote after them starts anew.
+    const ownAttribution = prev.direct || !prev.cue || prev.cue.start >= last.end || !/\p{L}/u.test(text.slice(last.end, q.start));
+    // ('The plan may fail, Rojas said. "B."': a quote sentence goes on from reported content as well.)
+    const joined = (quoted(prev) || /[.!?]/.test(text.slice(last.end, q.start))) && ownAttribution && q.start >= last.end && q.start - last.end < 200 && onlyAttribution(text.slice(last.end, q.start), /[.!?…]['"”’]{0,3}\s*$/u.test(text.slice(q.inner.start, q.end)));
     // A speaker named only by a pronoun nobody was found for continues a quote, but starts none.
     if (!joined && prev.speaker === undefined) continue;
     if (joined) {

@@ -653,3 +653,59 @@ describe('statements: quotes that go on after the attribution', () => {
     expect(statements(text).map((s) => s.source)).toEqual(['ROJAS', 'LINDQVIST']);
   });
 });
+
+describe('statements: where reported content ends', () => {
+  it('ends reported content before ", and" with a fronted adverbial clause whose main clause reports again', () => {
+    const out = statements('Ana Rojas said miners would not be eligible for the grants, and when pressed on why the plan leaves out miners, the 52-year-old lawyer replied, "It is meant for farmers."');
+    expect(out[0]).toMatchObject({ cue: 'said', content: ['miners would not be eligible for the grants'] });
+    // A clause that only goes on after "and when" is still part of what was said.
+    expect(statements('Ana Rojas said farmers would get the grants, and when the money arrives, prices will fall.')[0])
+      .toMatchObject({ content: ['farmers would get the grants, and when the money arrives, prices will fall'] });
+  });
+
+  it('reads a comma inside a closing quote mark as the clause\'s comma before ", while X said"', () => {
+    expect(statements('About 60 percent of voters agreed that Ana Rojas is in "good enough health to serve," while 70 percent said the same of Tomas Lindqvist.')[0])
+      .toMatchObject({ cue: 'agreed', content: ['Ana Rojas is in "good enough health to serve'] });
+  });
+
+  it('ends a report inside a wh-clause with that clause', () => {
+    expect(statements('The gap between what Ana Rojas says her plan would do, and what it would actually do, grew wider last year.')[0])
+      .toMatchObject({ cue: 'says', content: ['her plan would do'] });
+  });
+
+  it('ends a report inside a relative clause before a colon that opens a quote', () => {
+    const out = statements('The union also referenced the impact it said Ana Rojas would have on workers in the mines: "She has fought for us for decades and she will fight for us again."');
+    expect(out[0]).toMatchObject({ cue: 'said', content: ['Ana Rojas would have on workers in the mines'] });
+    // A colon after a main report goes on into its quote.
+    expect(statements('Ana Rojas said Chile has the one quality the job needs: "Patience, and a great deal of it."')[0])
+      .toMatchObject({ content: ['Chile has the one quality the job needs: "Patience, and a great deal of it'] });
+  });
+
+  it('does not join a quote to reported content when another report stands between them', () => {
+    const out = statements('Ana Rojas said she felt the law was worth a look because "most people do not know about that loophole," she said. "We have no context for the present if we do not know the past."');
+    expect(out).toHaveLength(2);
+    expect(out[0]).toMatchObject({ cue: 'said', content: ['she felt the law was worth a look because "most people do not know about that loophole'] });
+    expect(out[1]).toMatchObject({ content: ['We have no context for the present if we do not know the past.'], direct: true });
+  });
+
+  it('ends reported content before a participle phrase that closes the sentence', () => {
+    expect(statements('Video shows that Ana Rojas had her hands in the air, contradicting the account of the Lima police.')[0])
+      .toMatchObject({ cue: 'shows', content: ['Ana Rojas had her hands in the air'] });
+    // A participle phrase that the clause goes on after is an aside inside it.
+    expect(statements('Ana Rojas said she took her first job, prosecuting cases for the Lima office, in part because of its women.')[0])
+      .toMatchObject({ content: ['she took her first job, prosecuting cases for the Lima office, in part because of its women'] });
+  });
+
+  it('ends reported content before ", but" and a second predicate of the speaker, or a clause after a phrase', () => {
+    expect(statements('Ana Rojas described the clash as a "grim situation," but stopped short of calling it deliberate.')[0])
+      .toMatchObject({ cue: 'described', content: ['the clash as a "grim situation'] });
+    expect(statements('The board ruled that the claim is "true," but in the course of its report it pointed out that most jobs were temporary.')[0])
+      .toMatchObject({ cue: 'ruled', content: ['the claim is "true'] });
+  });
+
+  it('goes on from reported content into a quote sentence that follows its attribution', () => {
+    const out = statements('The ministry may wait until the talks with Peru are over, Ana Rojas said. "Nobody wants to be seen tipping the scales in the middle of the talks."');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ cue: 'said', content: ['The ministry may wait until the talks with Peru are over', 'Nobody wants to be seen tipping the scales in the middle of the talks.'] });
+  });
+});
