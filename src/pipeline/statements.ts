@@ -11,6 +11,8 @@ import { addDays, findDates, lastWeekday, resolveMonthDay, WEEKDAYS } from '../t
 
 const SPEECH_ADVERBS = wordSet(grammar.speechAdverbs);
 const NEGATIONS = wordSet(grammar.negations);
+/** Nouns for what holds information ("poll", "survey", "data", "video"): what they show is a claim of theirs. */
+const INFORMATION_SOURCES = wordSet(grammar.informationSources);
 const TRAILING = /[\s,.;:!?"“”'‘’—–-]+$/u;
 const LEADING = /^[\s,.;:"“”'‘’—–-]+/u;
 
@@ -23,6 +25,9 @@ interface Cue {
   readonly nominal?: { readonly owner: number; readonly that: number };
   /** Naming something as something: "called the plan a disaster". */
   readonly naming?: boolean;
+  /** A finding without "that" ("showed Peru was ahead", "shows Rojas leading"): a claim only when an
+   *  information source is the subject. */
+  readonly sourceOnly?: boolean;
 }
 
 interface Found extends Statement {
@@ -156,6 +161,7 @@ function bareClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
     if (t.pos === 'VERB' && ctx.tokens[k - 1]!.lower === 'to') continue; // "her reforms to cut waste will ..."
     if (t.pos === 'VERB' && ctx.tokens[k - 1]!.pos === 'ADP') continue; // "points of focus": a noun after a preposition
     if (t.pos === 'VERB') return !/(ing)$/.test(t.lower);
+    if (mannerAdverb(t) && /^(VERB|AUX)$/.test(ctx.tokens[k + 1]?.pos ?? '')) continue; // "the Post consistently rated ..."
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !/^(of|in|for|from)$/.test(t.lower)) return false;
   }
   return false;
@@ -172,6 +178,97 @@ function subjectClauseFollows(ctx: Context, s: Sentence, from: number): boolean 
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PRON|PART)$/.test(t.pos) && !/^(and|of)$/.test(t.lower)) return false;
   }
   return false;
+}
+
+/** Verbs that report a finding besides the evidence class: "the study found ...", "the audit revealed ...". */
+const FINDING_LEMMAS: ReadonlySet<string> = new Set(['find', 'reveal']);
+
+/** Whether a reporting entry reports a finding: an evidence verb ("show") or one of FINDING_LEMMAS. */
+const findingVerb = (e: ReportingEntry | undefined): boolean => !!e && (e.class === 'evidence' || FINDING_LEMMAS.has(e.lemma));
+
+/** A noun phrase with a participle or a predicate of standing after it, a small clause a finding can take
+ *  ("shows the senator leading her rival", "showed Peru doing better", "shows Rojas narrowly ahead", "shows
+ *  Rojas's lead eroding"), or a person with a with-phrase ("shows Rojas with a narrow lead", "shows him with
+ *  his hands raised"); not an object with a modifier ("shows the growing gap", "shows the cost of leaving",
+ *  "shows the border with Chile"). */
+function smallClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
+  const first = ctx.tokens[from];
+  if (!first || !(/^(DET|ADJ|NOUN|PROPN|NUM)$/.test(first.pos) || /^(him|her|them|us)$/.test(first.lower))) return false;
+  let name = from;
+  while (name < s.last && ctx.tokens[name]!.pos === 'PROPN') name++;
+  if (ctx.tokens[first.pos === 'PROPN' ? name : from + 1]?.lower === 'with' && (first.pos === 'PROPN' || first.pos === 'PRON')) return true;
+  // After a possessive the next word is a noun whatever its tag ("Rojas's lead").
+  const possessed = (k: number): boolean => /^['’]s$/.test(ctx.tokens[k - 1]?.text ?? '');
+  for (let k = from + 1; k < Math.min(s.last, from + 8); k++) {
+    const t = ctx.tokens[k]!;
+    const head = /^(NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[k - 1]!.pos) || possessed(k - 1);
+    if (t.pos === 'VERB' && /ing$/.test(t.lower)) return head;
+    // "Rojas ahead by three points", "Rojas narrowly ahead".
+    const adverb = t.pos === 'ADV' && /^(ahead|behind|tied)$/.test(ctx.tokens[k + 1]?.lower ?? '');
+    if (/^(ahead|behind|tied)$/.test(t.lower)) return head || ctx.tokens[k - 1]!.pos === 'ADV' && /^(NOUN|PROPN|PRON|NUM)$/.test(ctx.tokens[k - 2]?.pos ?? '');
+    if (!adverb && !possessed(k) && !/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** A question word and a clause after optional adverbials: "shows (in detail) how the firms hid profits",
+ *  "found why the dam broke". */
+function whClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
+  for (let k = from; k < Math.min(s.last, from + 4); k++) {
+    const t = ctx.tokens[k]!;
+    if (/^(how|why|whether|what|who)$/.test(t.lower)) return k + 1 < s.last && isClause(ctx, { start: ctx.tokens[k + 1]!.start, end: s.end });
+    if (!/^(ADV|ADP|NOUN)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Where the subject before a cue starts and its head, when an information source heads it: "Instant polls",
+ *  "Video of the crash", "the average of polls taken over the past two weeks", "leaked files from her tax
+ *  return", "research conducted by the Andes Institute", "A new analysis of the filings that ..., shows".
+ *  Walks back from the cue over the subject's modifiers (prepositional phrases, names, a participle after a
+ *  noun) to where the clause starts; the first noun phrase there is the subject. */
+function sourceSubject(ctx: Context, s: Sentence, cue: number): { start: number; head: number } | undefined {
+  let end = subjectEnd(ctx, s, cue);
+  // An aside between dashes before the verb: the subject ends before it ("The transcript -- published by ... -- shows").
+  if (/^(—|–|--)$/.test(ctx.tokens[end - 1]?.text ?? '')) {
+    let open = end - 2;
+    while (open > s.first && end - open < 30 && ctx.tokens[open]!.text !== ctx.tokens[end - 1]!.text) open--;
+    if (open > s.first && ctx.tokens[open]!.text === ctx.tokens[end - 1]!.text) end = open;
+  }
+  let start = end;
+  if (ctx.tokens[end - 1]?.text === ',') {
+    // An aside closing before the verb: the subject opens the sentence.
+    start = s.first;
+    while (start < end && /^["“'‘(]$/.test(ctx.tokens[start]!.text)) start++;
+  } else {
+    for (let k = end - 1; k >= s.first && end - k <= 25; k--) {
+      const t = ctx.tokens[k]!;
+      const m = ctx.mentionEndingAt(t.end);
+      if (m !== undefined && /^(name|alias)$/.test(ctx.mentions[m]!.kind) && ctx.mentions[m]!.start < t.start) {
+        k = ctx.tokenFrom(ctx.mentions[m]!.start); // over a name ("the Center for Media and Public Affairs")
+        start = k;
+        continue;
+      }
+      // A participle after the noun it modifies ("polls taken", "a study being released") or before it ("leaked files").
+      const participle = t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower) && (/^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') || ctx.tokens[k - 1]?.lower === 'being' || ctx.tokens[k + 1]?.pos === 'NOUN')
+        || t.lower === 'being' && ctx.tokens[k + 1]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '');
+      // "polls in Peru and Chile": nouns joined by "and".
+      const joined = /^(and|or)$/.test(t.lower) && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') && /^(NOUN|PROPN)$/.test(ctx.tokens[k + 1]?.pos ?? '');
+      const preposition = t.pos === 'ADP' && !/^(after|before|because|since|while|as|if|than|like|that)$/.test(t.lower);
+      const possessive = t.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(t.lower);
+      // "newly filed", "campaign-finance": an adverb before a participle, a hyphen inside a word.
+      const inWord = t.pos === 'ADV' && ctx.tokens[k + 1]?.pos === 'VERB' || t.text === '-' && t.start === ctx.tokens[k - 1]?.end && t.end === ctx.tokens[k + 1]?.start;
+      if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !participle && !preposition && !possessive && !inWord && !joined) break;
+      start = k;
+    }
+  }
+  // The first noun phrase from there: its last noun is the head (a source noun whatever its tag: "The average").
+  const noun = (x: Token): boolean => /^(NOUN|PROPN)$/.test(x.pos) || INFORMATION_SOURCES.has(x.lower);
+  let k = start;
+  while (k < end && !noun(ctx.tokens[k]!) && (/^(DET|ADJ|NUM|PART|PRON)$/.test(ctx.tokens[k]!.pos) || ctx.tokens[k]!.pos === 'VERB' && ctx.tokens[k + 1]?.pos === 'NOUN')) k++;
+  let head: number | undefined;
+  while (k < end && (noun(ctx.tokens[k]!) || ctx.tokens[k]!.pos === 'PART')) { if (ctx.tokens[k]!.pos !== 'PART') head = k; k++; }
+  return head !== undefined && INFORMATION_SOURCES.has(ctx.tokens[head]!.lower) ? { start, head } : undefined;
 }
 
 /** "that" or ":" after optional adverbials: the clause a thought or evidence verb needs. */
@@ -402,12 +499,15 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     const commitment = entry.object === 'infinitive' && ctx.tokens[i + 1]?.lower === 'to' && ctx.tokens[i + 2]?.pos === 'VERB';
     if (t.pos !== 'VERB' && t.pos !== 'AUX' && !commitment && !/^(said|says|told|added|adding|claimed|noted|stressed|warned)$/.test(t.lower) && !(thatFollows && /s$/.test(t.lower) && ctx.tokens[i + 1]!.pos !== 'DET' && !/^(VERB|AUX)$/.test(ctx.tokens[i + 2]?.pos ?? ''))
       // Read as nouns: "though Rojas notes they ...", "..., warning that ..." (but "rules that promise ..." is a noun and a relative clause, with "that" a determiner to the tagger).
-      && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')) continue;
+      && !(/s$/.test(t.lower) && i > s.first && namedBefore(ctx, i)) && !(thatFollows && /ing$/.test(t.lower) && ctx.tokens[i - 1]?.text === ',')
+      && !findingAfterSource(ctx, s, i, entry)) continue;
     // Thought and evidence verbs report only with a that-clause: "shows that ...", not "shows the way".
-    // A thought may also take a clause without "that" ("believes the plan will work"); evidence may not
-    // ("a draft seen by the press showed Peru was asked ..." reports no one's words).
+    // A thought may also take a clause without "that" ("believes the plan will work"). A finding without
+    // "that" (a bare clause, a small clause, or none: "..., a new poll shows") is a claim only when an
+    // information source finds it ("the poll showed Peru was ahead", not "a draft showed Peru was asked").
     // A thought beside a quote voices it: '"..., it was a fair vote," Ana Rojas concluded.'
-    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1) && !(entry.class === 'thought' && (bareClauseFollows(ctx, s, i + 1) || quoteBeside(ctx, s, i)))) continue;
+    const sourceOnly = sourceFinding(ctx, s, i, entry);
+    if ((entry.class === 'evidence' || entry.class === 'thought') && !thatFollowsAfter(ctx, s, i + 1) && !(entry.class === 'thought' && (bareClauseFollows(ctx, s, i + 1) || quoteBeside(ctx, s, i))) && !sourceOnly) continue;
     // "agreed to a coalition": an act of agreeing, not a report ("agreed that ..." is one).
     // "the judges agreed it was a fair result": a clause with a pronoun subject is as good as one with "that".
     if (entry.object === 'that' && !thatFollowsAfter(ctx, s, i + 1)
@@ -425,7 +525,7 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
     // "until the mediators confirmed", "on condition that Lima informs": a condition, not a report.
     if (before.length && /^(until|unless|if|once|whether)$/.test(ctx.tokens[i - 2]?.lower ?? '') || /^(until|unless|if|once)$/.test(ctx.tokens[i - 3]?.lower ?? '') && ctx.tokens[i - 1]?.pos !== 'PUNCT') continue;
 
-    cues.push({ index: i, end: i + 1, entry, according: false });
+    cues.push({ index: i, end: i + 1, entry, according: false, ...(sourceOnly ? { sourceOnly } : {}) });
   }
   return cues;
 }
@@ -439,6 +539,38 @@ function quoteBeside(ctx: Context, s: Sentence, i: number): boolean {
   let k = i - 1;
   while (k > s.first && i - k < 7 && !closingMark(ctx, k) && !/^(VERB|AUX)$/.test(ctx.tokens[k]!.pos)) k--;
   return /^[.,]$/.test(n1) && closingMark(ctx, k);
+}
+
+/** Whether a speaker mention is an actor named as the author: "a study by Ana Rojas", "research conducted by
+ *  the Andes Institute"; not one who only saw or passed it on ("a draft seen by Reuters", "video released by the family"). */
+function authorOf(ctx: Context, mention: number): boolean {
+  const m = ctx.mentions[mention]!;
+  let k = ctx.tokenFrom(m.start) - 1;
+  if (ctx.tokens[k]?.pos === 'DET') k--;
+  if (m.actor === undefined || ctx.tokens[k]?.lower !== 'by') return false;
+  const before = ctx.tokens[k - 1];
+  return !!before && (INFORMATION_SOURCES.has(before.lower) || /^(conducted|written|prepared|compiled|commissioned|produced|authored|led|done|out)$/.test(before.lower));
+}
+
+/** A finding verb the tagger read as a noun right after a subject that a source noun heads, a clause after
+ *  it: "data from the survey show that ...", "the average shows Rojas leading". */
+function findingAfterSource(ctx: Context, s: Sentence, i: number, entry: ReportingEntry): boolean {
+  if (!findingVerb(entry)) return false;
+  if (!thatFollowsAfter(ctx, s, i + 1) && !bareClauseFollows(ctx, s, i + 1) && !smallClauseFollows(ctx, s, i + 1)) return false;
+  const last = ctx.tokens[i - 1];
+  return !!last && i - 1 >= s.first && (/^(NOUN|PROPN)$/.test(last.pos) || INFORMATION_SOURCES.has(last.lower)) && sourceSubject(ctx, s, i) !== undefined;
+}
+
+/** Whether a finding verb at i reports, without "that", what an information source found: a bare clause,
+ *  a small clause or a question after it, or nothing after it ("..., a new poll shows."), with a source noun
+ *  heading its subject. (A thought verb's bare clause needs no such subject.) */
+function sourceFinding(ctx: Context, s: Sentence, i: number, entry: ReportingEntry): boolean {
+  if (!findingVerb(entry)) return false;
+  if (/ing$/.test(ctx.tokens[i]!.lower) || thatFollowsAfter(ctx, s, i + 1)) return false;
+  if (entry.class === 'thought' && bareClauseFollows(ctx, s, i + 1)) return false;
+  const closes = i + 1 >= s.last || /^[.!?]$/.test(ctx.tokens[i + 1]!.text);
+  if (!closes && !bareClauseFollows(ctx, s, i + 1) && !smallClauseFollows(ctx, s, i + 1) && !whClauseFollows(ctx, s, i + 1)) return false;
+  return sourceSubject(ctx, s, i) !== undefined;
 }
 
 /** Negated ("did not say", "declined to comment", "would not comment") or hypothetical ("the union could
@@ -733,7 +865,9 @@ function addresseeBeforeThat(ctx: Context, s: Sentence, from: number): number | 
   let k = from;
   // The listener may be a longer phrase with "of" and an adverbial after it: "told one of his young aides on
   // a regular basis that ...". ("told the story that was leaked": "that" before a verb is a relative pronoun.)
-  while (k < s.last && k - from < 14 && (/^(DET|ADJ|NOUN|PRON|NUM|PROPN)$/.test(ctx.tokens[k]!.pos) || k > from && /^(of|on|in|at|for|from|with)$/.test(ctx.tokens[k]!.lower)) && ctx.tokens[k]!.lower !== 'that') k++;
+  // (A symbol glued inside a word is a piece of it: "protegÃ©s", a mis-encoded "protégés".)
+  const glued = (k: number): boolean => k > from && ctx.tokens[k]!.start === ctx.tokens[k - 1]!.end && ctx.tokens[k + 1]?.start === ctx.tokens[k]!.end && /^\p{L}/u.test(ctx.tokens[k + 1]!.text);
+  while (k < s.last && k - from < 14 && (/^(DET|ADJ|NOUN|PRON|NUM|PROPN)$/.test(ctx.tokens[k]!.pos) || k > from && /^(of|on|in|at|for|from|with)$/.test(ctx.tokens[k]!.lower) || glued(k)) && ctx.tokens[k]!.lower !== 'that') k++;
   return k > from && ctx.tokens[k]?.lower === 'that' && ctx.tokens[k - 1]!.pos !== 'DET' && ctx.tokens[k - 1]!.pos !== 'ADP'
     && !/^(AUX|VERB)$/.test(ctx.tokens[k + 1]?.pos ?? '') ? k : undefined;
 }
@@ -1172,7 +1306,18 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         inverted = speaker !== undefined;
         if (inverted) regionStart = cueTok.start;
       }
-      if (speaker === undefined) continue;
+      if (speaker === undefined && !cue.sourceOnly) continue;
+    }
+    // A finding: the information source heading the subject speaks ("Video of the crash shows that ...", not
+    // "the crash"), unless its author is named ("a study by Ana Rojas found"). Without "that" nothing else does.
+    const finding = findingVerb(cue.entry) && !inverted && !participle;
+    if (cue.sourceOnly && !finding) continue;
+    const source = finding && !(speaker !== undefined && authorOf(ctx, speaker)) ? sourceSubject(ctx, s, cue.index) : undefined;
+    if (cue.sourceOnly && source === undefined && speaker === undefined) continue;
+    if (source) {
+      const headEnd = ctx.tokens[source.head]!.end;
+      if (speaker === undefined || ctx.mentions[speaker]!.end !== headEnd) speaker = ctx.mentionEndingAt(headEnd) ?? ctx.phrase(source.start, source.head + 1);
+      regionStart = ctx.tokens[source.start]!.start;
     }
     if (speaker === undefined) continue;
     const m = ctx.mentions[speaker]!;
@@ -1335,13 +1480,13 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         // "vowed to rebuild the port": a commitment, what was promised after "to".
         const told = !!cue.entry && (cue.entry.addressee || cue.entry.object === 'infinitive') && ctx.tokens[afterStart]?.lower === 'to' && ctx.tokens[afterStart + 1]?.pos === 'VERB';
         const clause = isClause(ctx, core);
-        if (!introduced && !frame && !told && !clause && !cue.according) continue;
+        if (!introduced && !frame && !told && !clause && !cue.according && !cue.sourceOnly) continue;
         if (!clause) afterSpan = core;
         if (told) afterSpan = tidy(text, { start: afterSpan.start, end: infinitiveEnd(ctx, s, afterStart, afterSpan.end) });
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
         // ("announced it would close the border" is a report: a pronoun subject and its verb.)
         const pronounClause = /^(it|they|he|she|we|i|there)$/.test(ctx.tokens[afterStart]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[afterStart + 1]?.pos ?? '');
-        if (!introduced && !frame && !pronounClause && cue.entry?.pos === 'verb' && cue.entry.object === 'thing' && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
+        if (!introduced && !frame && !pronounClause && !cue.sourceOnly && cue.entry?.pos === 'verb' && cue.entry.object === 'thing' && /^(DET|NOUN|PROPN|ADJ|PRON|ADP)$/.test(ctx.tokens[afterStart]?.pos ?? '')) continue;
         if (cue.according && !/^\s*,/.test(text.slice(ctx.tokens[after - 1]?.end ?? afterPos, afterPos))) {
           // "according to X" mid-sentence: the content is the rest of the sentence around it.
           const rest = tidy(text, { start: sentenceStart, end: attributionStart });

@@ -41,7 +41,7 @@ describe('lexicons', () => {
 
   it('give english.json every word class the rules read', () => {
     for (const key of ['pronouns', 'organizationHeads', 'nonActorHeads', 'nonActorStarts', 'institutionHeads', 'collectives',
-      'singularSpeakers', 'locativePrepositions', 'speechAdverbs', 'negations', 'evaluative'] as const) {
+      'singularSpeakers', 'locativePrepositions', 'speechAdverbs', 'negations', 'evaluative', 'informationSources'] as const) {
       expect(grammar[key], key).toBeTruthy();
     }
     expect(grammar.evaluative.positive.length).toBeGreaterThan(10);

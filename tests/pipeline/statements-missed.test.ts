@@ -218,3 +218,72 @@ describe('statements: raised voices', () => {
     expect(statements('"Get out of the car," Tomas Lindqvist screamed.')[0]).toMatchObject({ cue: 'screamed', direct: true });
   });
 });
+
+describe('statements: what an information source finds, without "that"', () => {
+  it('reads a bare clause after an evidence verb when a source noun is the subject', () => {
+    expect(statements('Early polls showed Ana Rojas was the clear winner of the debate, but many voters were unsure.')[0])
+      .toMatchObject({ source: 'Early polls', cue: 'showed', content: ['Ana Rojas was the clear winner of the debate'] });
+    expect(statements('Research conducted in 2019 showed the Lima Post routinely rated Peru higher.')[0])
+      .toMatchObject({ source: 'Research', cue: 'showed', content: ['the Lima Post routinely rated Peru higher'] });
+    // A named author speaks for the work: "research conducted by the Andes Institute".
+    expect(statements('In 2019, research conducted by the Andes Institute showed the Lima Post routinely rated Peru higher.')[0])
+      .toMatchObject({ speaker: 'Andes Institute', cue: 'showed', content: ['the Lima Post routinely rated Peru higher'] });
+    expect(statements('But the gap grew after leaked records from her tax return show she paid no tax for a decade.')[0])
+      .toMatchObject({ source: 'leaked records', cue: 'show', content: ['she paid no tax for a decade'] });
+  });
+
+  it('does not read what a text shows without "that" as its claim: a draft shows its content', () => {
+    expect(statements('A draft document seen by the Lima Post showed Peru was asked to give up the islands.')).toEqual([]);
+  });
+
+  it('reads a noun phrase and a participle, a standing or a with-phrase after "shows" as a small clause', () => {
+    expect(statements('The latest average shows the senator leading her rival by four points.')[0])
+      .toMatchObject({ source: 'The latest average', cue: 'shows', content: ['the senator leading her rival by four points'] });
+    expect(statements('A new analysis of the filings shows rural groups outpacing urban ones in recent weeks.')[0])
+      .toMatchObject({ source: 'A new analysis', content: ['rural groups outpacing urban ones in recent weeks'] });
+    expect(statements('The Andes Institute average of surveys taken over the past month shows Rojas narrowly ahead in Lima.')[0])
+      .toMatchObject({ source: 'The Andes Institute average', content: ['Rojas narrowly ahead in Lima'] });
+    expect(statements('Recent polls in Peru and Chile have similarly shown Rojas\'s lead shrinking.')[0])
+      .toMatchObject({ source: 'Recent polls', content: ['Rojas\'s lead shrinking'] });
+    expect(statements('Footage of the arrest shows him with his hands raised above his head.')[0])
+      .toMatchObject({ source: 'Footage', content: ['him with his hands raised above his head'] });
+  });
+
+  it('reads a question after a finding, and a finding closing the sentence', () => {
+    expect(statements('A long study released on Monday by a team of economists shows in detail how Andes firms moved their profits abroad.')[0])
+      .toMatchObject({ source: 'A long study', cue: 'shows', content: ['in detail how Andes firms moved their profits abroad'] });
+    expect(statements('Gifts to the party reached $2 million by the end of June, a Lima Post analysis of the filings shows.')[0])
+      .toMatchObject({ source: 'a Lima Post analysis', cue: 'shows', content: ['Gifts to the party reached $2 million by the end of June'] });
+  });
+
+  it('names the source, not the noun after it, as the speaker with a that-clause too', () => {
+    expect(statements('Video of the crossing shows that Rojas had her hands in the air.')[0])
+      .toMatchObject({ source: 'Video', content: ['Rojas had her hands in the air'] });
+    expect(statements('Data from the census show that women made up 41 percent of the workforce.')[0])
+      .toMatchObject({ source: 'Data', cue: 'show', content: ['women made up 41 percent of the workforce'] });
+  });
+
+  it('reads no finding of a subject that is not an information source, of a noun phrase, or negated', () => {
+    expect(statements('The map shows the border with Chile.')).toEqual([]);
+    expect(statements('The map shows Peru controls the river.')).toEqual([]);
+    expect(statements('A draft seen by the press showed Peru was asked to give up the islands.')).toEqual([]);
+    expect(statements('A 2015 study by Ana Rojas found 12 cases of fraud among two million ballots.')).toEqual([]);
+    expect(statements('The survey indicates a tightening race in Lima.')).toEqual([]);
+    expect(statements('The poll does not show Rojas leading anywhere.')).toEqual([]);
+    expect(statements('The survey shows the growing gap between Lima and the provinces.')).toEqual([]);
+  });
+});
+
+describe('statements: a listener, then adverbials, before "that"', () => {
+  it('starts what was told after "that", past the listener and a prepositional phrase', () => {
+    expect(statements('He also told one of his young aides on a regular basis that "peace is the only answer."')[0])
+      .toMatchObject({ cue: 'told', content: ['peace is the only answer'] });
+    expect(statements('Rojas told the farmers at a meeting in Cusco that the dam would be finished by May.')[0])
+      .toMatchObject({ cue: 'told', content: ['the dam would be finished by May'] });
+  });
+
+  it('reads a listener whose word the text broke with a mis-encoded letter', () => {
+    expect(statements('He often told one of his young protegÃ©s on a regular basis that "peace is the only answer."')[0])
+      .toMatchObject({ cue: 'told', content: ['peace is the only answer'] });
+  });
+});
