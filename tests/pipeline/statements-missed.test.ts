@@ -287,3 +287,16 @@ describe('statements: a listener, then adverbials, before "that"', () => {
       .toMatchObject({ cue: 'told', content: ['peace is the only answer'] });
   });
 });
+
+describe('statements: what was demanded or proposed, as a noun phrase', () => {
+  it('reads the object of demand, urge and propose as what was said', () => {
+    expect(statements('Ana Rojas demands accountability and transparency from the ministry.')[0])
+      .toMatchObject({ cue: 'demands', content: ['accountability and transparency from the ministry'] });
+    expect(statements('Tomas Lindqvist proposes allowing parents to deduct the cost of child care from their taxes.')[0])
+      .toMatchObject({ cue: 'proposes', content: ['allowing parents to deduct the cost of child care from their taxes'] });
+  });
+
+  it('still leaves out the object of a stance verb', () => {
+    expect(statements('Ana Rojas welcomed the agreement with Chile.')).toEqual([]);
+  });
+});
