@@ -915,7 +915,9 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
 
 /** A fronted phrase, not a clause: "In a statement on Saturday,", "Asked whether ...,", "Speaking to troops,". */
 function frontedAdjunct(ctx: Context, span: Span): boolean {
-  const at = ctx.tokenFrom(span.start);
+  let at = ctx.tokenFrom(span.start);
+  // ("But when Congress cut the funds, Peru said enough": a conjunction before the adverbial.)
+  if (/^(but|and|yet|so|or)$/.test(ctx.tokens[at]?.lower ?? '') && ctx.tokens[at + 1] && ctx.tokens[at + 1]!.end <= span.end) at++;
   const first = ctx.tokens[at];
   if (!first) return false;
   let adjunct = first.pos === 'ADP' || first.pos === 'SCONJ' && first.lower !== 'that'

@@ -708,4 +708,9 @@ describe('statements: where reported content ends', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ cue: 'said', content: ['The ministry may wait until the talks with Peru are over', 'Nobody wants to be seen tipping the scales in the middle of the talks.'] });
   });
+
+  it('does not read a fronted adverbial clause after a conjunction as what was said', () => {
+    expect(statements('But when Congress cut the funds for the program two years later, Peru said enough.')).toEqual([]);
+    expect(statements('But the talks have failed, Peru said on Monday.')[0]!.content).toEqual(['But the talks have failed']);
+  });
 });
