@@ -417,7 +417,9 @@ function descriptionAt(v: View, found: Found, i: number): number {
   // The phrase must end at its head: "the spokesperson said", not "the spokesperson's office".
   const next = v.tok(best.end);
   if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !isUpperInitial(next.text) && next.lower !== 'said') return i;
-  const start = possessor !== undefined ? found.mentions[possessor]!.start : v.tok(i)!.start;
+  // ("a move that experts said ...": "that" before a plural is a relative pronoun, not a determiner.)
+  const relative = det && /^(that|this)$/.test(t.lower) && best.plural;
+  const start = possessor !== undefined ? found.mentions[possessor]!.start : v.tok(relative ? headStart : i)!.start;
   const stop = v.tok(best.end - 1)!.end;
   if (isUpperInitial(v.tok(best.end)?.text ?? '') && v.cap(best.end) && best.role) return i; // a title before a name: the run handles it
   push(found, {

@@ -1457,7 +1457,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         && isClause(ctx, { start: afterSpan.start, end: firstComma < 0 ? afterSpan.end : afterSpan.start + firstComma }) : !!afterSpan;
       // "the test, which state media claimed now allows Peru to ...": a relative pronoun standing for the object
       // of the report; what was said is the rest of the relative clause, not the clause before it.
-      const relativeObject = /^(which|whom)$/.test(ctx.tokens[ctx.tokenFrom(attributionStart)]?.lower ?? '') && ctx.tokens[ctx.tokenFrom(attributionStart) - 1]?.text === ',';
+      // ("a move that experts said proved ...": "that" after a noun is such a pronoun too.)
+      const relAt = ctx.tokenFrom(attributionStart);
+      const relativeObject = /^(which|whom)$/.test(ctx.tokens[relAt]?.lower ?? '') && ctx.tokens[relAt - 1]?.text === ','
+        || ctx.tokens[relAt - 1]?.lower === 'that' && /^(NOUN|PROPN)$/.test(ctx.tokens[relAt - 2]?.pos ?? '');
       const hasBefore = !asClause && !participle && !introduced && !clauseNext && !relativeObject && /[,—–]['"”’]*\s*$/.test(beforeText) && words(text, beforeSpan) >= 3
         && !frontedAdjunct(ctx, beforeSpan) && isClause(ctx, beforeSpan) && !hasReport(ctx, beforeSpan);
       if (hasBefore) {
@@ -1552,7 +1555,7 @@ function orphanQuotes(doc: Document, out: Found[], quotes: readonly Quote[], use
     const wordsIn = words(text, q.inner);
     const inner = text.slice(q.inner.start, q.inner.end);
     // The quote ends a sentence or a clause, possibly with a quote of its own inside ('... me.'"').
-    if (wordsIn < 6) continue;
+    if (wordsIn < 6 || titleCased(inner)) continue;
     let piece: Span = q.inner;
     if (!/[.!?,…]['"”’]{0,3}\s*$/.test(inner + text.slice(q.inner.end, q.end)) && !q.unclosed) {
       // "''It is just a tax rise'' for the rich.": a quote that opens its sentence and closes inside it is the

@@ -300,3 +300,12 @@ describe('statements: what was demanded or proposed, as a noun phrase', () => {
     expect(statements('Ana Rojas welcomed the agreement with Chile.')).toEqual([]);
   });
 });
+
+describe('statements: a report inside a relative clause opened by "that"', () => {
+  it('reads the rest of the relative clause as what was said, and the speaker without "that"', () => {
+    expect(statements('Chile and Peru released a joint statement on Monday, a move that experts said proved dialogue works.')[0])
+      .toMatchObject({ source: 'experts', cue: 'said', content: ['proved dialogue works'] });
+    expect(statements('Peru rejected the plan that experts said would cut water supplies.')[0])
+      .toMatchObject({ source: 'experts', content: ['would cut water supplies'] });
+  });
+});

@@ -713,4 +713,10 @@ describe('statements: where reported content ends', () => {
     expect(statements('But when Congress cut the funds for the program two years later, Peru said enough.')).toEqual([]);
     expect(statements('But the talks have failed, Peru said on Monday.')[0]!.content).toEqual(['But the talks have failed']);
   });
+
+  it('does not read a quoted document title in capitals standing alone as a quote going on', () => {
+    const text = 'Chile and Peru released a joint statement on Monday, a move that experts said proved dialogue works.\n\n'
+      + 'Under the "Joint Statement on Chile-Peru Trade and Fisheries Talks in Lima," Chile will cut its tariffs for 90 days.';
+    expect(statements(text).flatMap((s) => s.content)).not.toContain('Joint Statement on Chile-Peru Trade and Fisheries Talks in Lima,');
+  });
 });
