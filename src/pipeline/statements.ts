@@ -223,7 +223,7 @@ function whClauseFollows(ctx: Context, s: Sentence, from: number): boolean {
 }
 
 /** Where the subject before a cue starts and its head, when an information source heads it: "Instant polls",
- *  "Video of the crash", "the average of polls taken over the past two weeks", "leaked files from her tax
+ *  "Video of the crash", "the average of polls taken over the past two weeks", "leaked records from her tax
  *  return", "research conducted by the Andes Institute", "A new analysis of the filings that ..., shows".
  *  Walks back from the cue over the subject's modifiers (prepositional phrases, names, a participle after a
  *  noun) to where the clause starts; the first noun phrase there is the subject. */
@@ -249,7 +249,7 @@ function sourceSubject(ctx: Context, s: Sentence, cue: number): { start: number;
         start = k;
         continue;
       }
-      // A participle after the noun it modifies ("polls taken", "a study being released") or before it ("leaked files").
+      // A participle after the noun it modifies ("polls taken", "a study being released") or before it ("leaked records").
       const participle = t.pos === 'VERB' && /(ed|en|wn)$/.test(t.lower) && (/^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '') || ctx.tokens[k - 1]?.lower === 'being' || ctx.tokens[k + 1]?.pos === 'NOUN')
         || t.lower === 'being' && ctx.tokens[k + 1]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(ctx.tokens[k - 1]?.pos ?? '');
       // "polls in Peru and Chile": nouns joined by "and".
