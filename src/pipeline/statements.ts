@@ -1329,6 +1329,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let after = cue.nominal ? cue.nominal.that : Math.max(cue.end, ctx.tokenFrom(attributionEnd));
     if (after >= s.last) after = s.last;
     let addressee: number | undefined;
+    const listenerFrom = after;
     if (cue.entry?.addressee && after < s.last) {
       const a = ctx.mentionStartingAt(ctx.tokens[after]!.start, ctx.tokens[after]!.start + 4);
       if (a !== undefined) {
@@ -1487,7 +1488,11 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
         const clause = isClause(ctx, core);
         if (!introduced && !frame && !told && !clause && !cue.according && !cue.sourceOnly) continue;
         if (!clause) afterSpan = core;
-        if (told) afterSpan = tidy(text, { start: afterSpan.start, end: infinitiveEnd(ctx, s, afterStart, afterSpan.end) });
+        if (told) {
+          // "urged Chile to reconsider": who was urged belongs to what they were urged to do.
+          const from = cue.entry!.addressee && listenerFrom < afterStart && listenerFrom < s.last ? ctx.tokens[listenerFrom]!.start : afterSpan.start;
+          afterSpan = tidy(text, { start: from, end: infinitiveEnd(ctx, s, afterStart, afterSpan.end) });
+        }
         // "criticised the way Washington has been speaking": an evaluation of a thing, not a report of words.
         // ("announced it would close the border" is a report: a pronoun subject and its verb.)
         const pronounClause = /^(it|they|he|she|we|i|there)$/.test(ctx.tokens[afterStart]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[afterStart + 1]?.pos ?? '');

@@ -560,9 +560,11 @@ describe('statements: quotes that go on after the attribution', () => {
       .toEqual(['cutting the port fees to ten percent in a deal rejected by the unions']);
   });
 
-  it('reads what a listener was told to do, without the adjunct after it', () => {
+  it('reads what a listener was told to do, with the listener and without the adjunct after it', () => {
     expect(statements('Ana Rojas warned the mayors to check their voter rolls after hackers attacked the systems in two provinces.')[0])
-      .toMatchObject({ cue: 'warned', content: ['to check their voter rolls'] });
+      .toMatchObject({ cue: 'warned', content: ['the mayors to check their voter rolls'] });
+    expect(statements('President Tomas Lindqvist urged Santiago to reconsider.')[0]).toMatchObject({ cue: 'urged', content: ['Santiago to reconsider'] });
+    expect(statements('Ana Rojas vowed to rebuild the port.')[0]).toMatchObject({ cue: 'vowed', content: ['to rebuild the port'] });
   });
 
   it('keeps an aside inside the subject of a reported clause', () => {
