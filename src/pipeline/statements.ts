@@ -593,7 +593,11 @@ function insideLongQuote(ctx: Context, t: Token): boolean {
 
 /** The first resolved mention of a sentence before `limit`, its likely subject; else a phrase opening the sentence. */
 function subjectOfSentence(ctx: Context, s: Sentence, limit = s.end): number | undefined {
-  const i = ctx.mentions.findIndex((m) => m.start >= s.start && m.end <= limit && m.actor !== undefined);
+  let i = ctx.mentions.findIndex((m) => m.start >= s.start && m.end <= limit && m.actor !== undefined);
+  // "Chile's foreign minister ..., saying": the whole phrase, not the possessor that starts it.
+  for (let j = i + 1; i >= 0 && j < ctx.mentions.length && ctx.mentions[j]!.start === ctx.mentions[i]!.start; j++) {
+    if (ctx.mentions[j]!.actor !== undefined && ctx.mentions[j]!.end <= limit && ctx.mentions[j]!.end > ctx.mentions[i]!.end) i = j;
+  }
   if (i >= 0) return i;
   const first = ctx.mentionStartingAt(s.start, s.start);
   return first !== undefined && ctx.mentions[first]!.end <= limit && ctx.mentions[first]!.kind !== 'pronoun' ? first : undefined;

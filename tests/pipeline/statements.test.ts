@@ -722,3 +722,10 @@ describe('statements: where reported content ends', () => {
     expect(statements(text).flatMap((s) => s.content)).not.toContain('Joint Statement on Chile-Peru Trade and Fisheries Talks in Lima,');
   });
 });
+
+describe('statements: the subject a participle report goes back to', () => {
+  it('takes a possessive title, not its possessor, as the speaker', () => {
+    const text = "Chile's foreign minister on Monday rejected the plan, saying it ignored a court ruling. Foreign Minister Ana Rojas spoke after the session.";
+    expect(statements(text)[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'saying', content: ['it ignored a court ruling'] });
+  });
+});
