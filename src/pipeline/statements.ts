@@ -1518,7 +1518,10 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       }
       for (const c of content) for (const q of quotes) if (q.start >= c.start - 2 && q.inner.end <= c.end + 2) used.add(q);
     }
-    content = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start && words(text, c) >= 2);
+    // A one-word piece stays when the pieces read on together ("Peru, he said, supports the plan").
+    const pieces = content.map((c) => tidy(text, c)).filter((c) => c.end > c.start);
+    const joined = pieces.length > 1 && pieces.reduce((n, c) => n + words(text, c), 0) >= 3;
+    content = pieces.filter((c) => words(text, c) >= (joined ? 1 : 2));
     if (!content.length) continue;
     const speakerMention = ctx.mentions[speaker]!;
     const actor = speakerMention.actor;

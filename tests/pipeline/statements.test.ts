@@ -728,4 +728,9 @@ describe('statements: the subject a participle report goes back to', () => {
     const text = "Chile's foreign minister on Monday rejected the plan, saying it ignored a court ruling. Foreign Minister Ana Rojas spoke after the session.";
     expect(statements(text)[0]).toMatchObject({ speaker: 'Ana Rojas', cue: 'saying', content: ['it ignored a court ruling'] });
   });
+
+  it('keeps a one-word subject before an attribution set off by commas', () => {
+    expect(statements('Peru, he said, supports a political solution led by its own people.')[0]!.content)
+      .toEqual(['Peru', 'supports a political solution led by its own people']);
+  });
 });
