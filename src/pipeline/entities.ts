@@ -195,6 +195,8 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
   if (countryByAdjective.has(spanText(doc, v.tok(i)!.start, v.tok(end - 1)!.end))) return;
   let k = i;
   let affiliation: string | undefined;
+  // Whether every modifier so far names a country: the body keeps them ("Peruvian Department of Trade").
+  let national = true;
   // Leading country adjectives and names: "Russian", "US", "Chinese".
   while (k < end) {
     const t = v.tok(k)!;
@@ -206,6 +208,7 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
         if (g.end === end && k === i) break; // the whole run is the name: handled by the caller
         push(found, nameMention(doc, v, k, g.end, g.entry));
         affiliation = g.entry.name;
+        national &&= g.entry.type === 'Country';
         k = g.end;
         continue;
       }
@@ -229,7 +232,7 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
   if (title) {
     let head = -1;
     for (let j = title.start; j < title.end - 1; j++) if (ORG_HEADS.has(v.tok(j)!.lower) && isUpperInitial(v.tok(j)!.text)) head = j;
-    if (head >= 0) title = { ...title, start: head + 1 };
+    if (head >= 0 && namesBody(v, title.start, head)) title = { ...title, start: head + 1 };
   }
   const orgEnd = title ? title.start : end;
   if (orgEnd > orgStart) {
@@ -241,7 +244,7 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
       return;
     }
     if (words.some((w) => ORG_HEADS.has(w.lower))) {
-      const startTok = affiliation && title ? i : orgStart;
+      const startTok = affiliation && (title || national) ? i : orgStart;
       const orgIndex = push(found, {
         kind: 'name', start: v.tok(startTok)!.start, end: v.tok(orgEnd - 1)!.end,
         text: spanText(doc, v.tok(startTok)!.start, v.tok(orgEnd - 1)!.end), type: 'Organization',
@@ -280,6 +283,14 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
   }
   if (orgEnd > orgStart && found.mentions.at(-1)?.end === v.tok(orgEnd - 1)!.end) return; // already an organization
   classifyName(v, found, i, k, end, lead, affiliation);
+}
+
+/** Whether the words of a title up to an organization head (start..head) name a body: "Foreign Ministry
+ *  spokesperson" does, but not "Press Secretary" (one word that is no institution alone) or "Chief Cabinet
+ *  Secretary" (its first word is a title itself). */
+function namesBody(v: View, start: number, head: number): boolean {
+  if (head === start) return INSTITUTION_HEADS.has(v.tok(head)!.lower);
+  return !titleByForm.has(v.tok(start)!.lower);
 }
 
 function personName(doc: Document, v: View, start: number, end: number): string {

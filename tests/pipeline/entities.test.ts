@@ -86,6 +86,19 @@ describe('entities: institutions and seats', () => {
     expect(find('Ships were seen near Tel Aviv on Monday.', 'Tel Aviv')).toBeUndefined();
     expect(find('Ana Lima, a trade lawyer, was in town.', 'Ana Lima')?.type).toBe('Person');
   });
+
+  it('keeps a title whole when the words before its organization head name no body', () => {
+    const all = actors('Press Secretary Ana Rojas said the talks would go on. Chief Cabinet Secretary Luis Ortega said Peru agreed.');
+    expect(all.some((a) => a.label === 'Press' || a.label === 'Chief Cabinet')).toBe(false);
+    expect(find('Press Secretary Ana Rojas said the talks would go on.', 'Ana Rojas')?.aliases).toContain('Press Secretary');
+    expect(find('The Chilean Foreign Ministry spokesperson Ana Rojas said the talks would go on.', 'Chilean Foreign Ministry')?.type).toBe('Organization');
+  });
+
+  it('keeps the country adjective in the label of a body named with one', () => {
+    const text = 'The Peruvian Department of Trade said exports rose. The Department of Trade added that prices fell.';
+    expect(find(text, 'Peruvian Department of Trade')?.type).toBe('Organization');
+    expect(find(text, 'Department of Trade')).toBeUndefined();
+  });
 });
 
 describe('coreference: appositive roles and possessive titles', () => {
