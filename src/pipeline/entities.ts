@@ -109,12 +109,17 @@ function spanText(doc: Document, start: number, end: number): string {
   return doc.text.slice(start, end);
 }
 
+/** An adverb of manner or time in -ly between a speaker and the verb ("immediately denounced"). */
+function mannerAdverb(t: Token): boolean {
+  return t.pos === 'ADV' && /ly$/.test(t.lower);
+}
+
 /** Whether the tokens around a mention make it the speaker of a reporting verb ("X said", "said X"). */
 function speakingAt(v: View, first: number, last: number): boolean {
   let j = last;
   // "NAME (Country) said": skip a parenthesis after the name.
   if (v.tok(j)?.text === '(') { const close = v.doc.text.indexOf(')', v.tok(j)!.start); while (v.tok(j) && v.tok(j)!.start <= close) j++; }
-  while (v.tok(j) && /^(has|have|had|also|later|earlier|further|would|will|could|was|were|is|are|repeatedly|previously|recently|separately|then|publicly|reportedly)$/.test(v.tok(j)!.lower)) j++;
+  while (v.tok(j) && (/^(has|have|had|also|later|earlier|further|would|will|could|was|were|is|are|repeatedly|previously|recently|separately|then|publicly|reportedly)$/.test(v.tok(j)!.lower) || mannerAdverb(v.tok(j)!))) j++;
   const after = v.tok(j);
   if (after && reportingByForm.get(after.lower)?.pos === 'verb' && (after.pos === 'VERB' || /^(said|says|told)$/.test(after.lower))) return true;
   // "Doe, presenting the plan, said": look past an appositive between commas.
@@ -362,6 +367,25 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   }
 }
 
+/** A participle that modifies the collective right after it ("shipping analysts", "developing countries"),
+ *  not a verb taking it as object ("Rojas briefed diplomats"): nothing before it could be its subject. */
+function participleModifier(v: View, j: number): boolean {
+  const w = v.tok(j)!;
+  const next = v.tok(j + 1);
+  if (w.pos !== 'VERB' || !/(ing|ed)$/.test(w.lower) || !next || next.text !== next.lower || !COLLECTIVES.has(next.lower)) return false;
+  const prev = v.tok(j - 1);
+  return !prev || DETERMINERS.has(prev.lower) || /^(DET|ADP|ADJ|NUM|PUNCT|CCONJ)$/.test(prev.pos);
+}
+
+/** A sentence's capitalized first word right before a lower-case collective ("Mining analysts"): a
+ *  modifier of the collective, whatever its tag, unless it is a determiner or a pronoun. */
+function initialModifier(v: View, i: number): boolean {
+  const t = v.tok(i)!;
+  const next = v.tok(i + 1);
+  return v.initial(i) && isUpperInitial(t.text) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && /^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos)
+    && !!next && next.text === next.lower && COLLECTIVES.has(next.lower) && next.start > t.end;
+}
+
 /** Lower-case noun phrases naming a speaker without a name: titles, unnamed officials, collectives. */
 function descriptionAt(v: View, found: Found, i: number): number {
   const doc = v.doc;
@@ -378,7 +402,7 @@ function descriptionAt(v: View, found: Found, i: number): number {
     if (owner < 0) return i;
     possessor = owner;
     k = i + 1;
-  } else if (!countryByAdjective.has(t.text) && !(t.pos === 'ADJ' || t.pos === 'NOUN')) return i;
+  } else if (!countryByAdjective.has(t.text) && !(t.pos === 'ADJ' || t.pos === 'NOUN') && !participleModifier(v, i) && !initialModifier(v, i)) return i;
   const headStart = k;
   // Modifiers: country adjectives, adjectives, nouns, lexicon names ("Fatah official").
   let best: { end: number; role?: string; head: string; plural: boolean; trailing?: boolean } | undefined;
@@ -394,7 +418,7 @@ function descriptionAt(v: View, found: Found, i: number): number {
     }
     if (COLLECTIVES.has(w.lower)) { best = { end: j + 1, head: w.lower, plural: true }; continue; }
     if (SINGULAR_SPEAKERS.has(w.lower) && w.text === w.lower) { best = { end: j + 1, head: w.lower, plural: false }; continue; }
-    if (!(w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || adj || w.text === '-')) break;
+    if (!(w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || adj || w.text === '-' || participleModifier(v, j))) break;
     if (best) break;
   }
   // "Peru's foreign ministry", "the Chilean foreign ministry", "Lima's water agency": an institution.
@@ -498,6 +522,11 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
     }
     // "Ukrainian media", "a Chilean official": a country adjective before a common noun.
     if (countryByAdjective.has(v.tok(at)?.text ?? '') && v.tok(at + 1) && !isUpperInitial(v.tok(at + 1)!.text)) {
+      const next = descriptionAt(v, found, i);
+      if (next > i) { i = next; continue; }
+    }
+    // "Mining analysts said": a sentence's first word before a collective modifies it.
+    if (at === i && initialModifier(v, i)) {
       const next = descriptionAt(v, found, i);
       if (next > i) { i = next; continue; }
     }

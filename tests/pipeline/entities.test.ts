@@ -94,6 +94,16 @@ describe('entities: institutions and seats', () => {
     expect(find('The Chilean Foreign Ministry spokesperson Ana Rojas said the talks would go on.', 'Chilean Foreign Ministry')?.type).toBe('Organization');
   });
 
+  it('reads a participle before a collective as its modifier, not as a verb', () => {
+    expect(find('Mining analysts cautioned that prices would fall.', 'Mining analysts')?.type).toBe('Group');
+    expect(find('The summit set a goal for developing countries, and several developing countries said it was too small.', 'developing countries')?.type).toBe('Group');
+    expect(actors('Ana Rojas briefed diplomats, who said little.').some((a) => /briefed/.test(a.label))).toBe(false);
+  });
+
+  it('lets an adverb in -ly stand between a speaker and the reporting verb', () => {
+    expect(find('Several developing countries immediately denounced the figure as far too small.', 'developing countries')?.type).toBe('Group');
+  });
+
   it('keeps the country adjective in the label of a body named with one', () => {
     const text = 'The Peruvian Department of Trade said exports rose. The Department of Trade added that prices fell.';
     expect(find(text, 'Peruvian Department of Trade')?.type).toBe('Organization');
