@@ -208,15 +208,20 @@ export const coreference: Stage = {
     });
 
     // 5. Unnamed speakers and anaphoric descriptions: "the ministry", "a Chilean official", "analysts".
+    const groupLabels = mentions.filter((m) => m.plural && m.speaking && (m.kind === 'description' || m.kind === 'title')).map(groupLabel);
     mentions.forEach((m, i) => {
       if ((m.kind !== 'description' && m.kind !== 'title') || m.actor !== undefined) return;
       const head = m.text.split(/\s+/).at(-1)!.toLowerCase();
       const definite = /^(the|this|that)\s/i.test(m.text);
       if (m.plural) {
         if (!m.speaking) return;
-        const label = (m.canonical ?? m.text).replace(/^((the|that|these|those|this|some|many|several|other|most|few|two|three|a number of)\s+)+/i, '');
+        const label = groupLabel(m);
         const wider = reg.drafts.findIndex((d) => d.type === 'Group' && fold(d.label).endsWith(' ' + fold(label)));
-        setActor(i, wider >= 0 ? wider : reg.add('group:' + fold(label), { type: 'Group', label, names: [], first: m.start }));
+        if (wider >= 0) { setActor(i, wider); return; }
+        // "experts" in a headline, "Chilean experts" in the body: the one fuller group named later.
+        const later = [...new Set(groupLabels.filter((l) => fold(l).endsWith(' ' + fold(label))))];
+        const named = later.length === 1 ? later[0]! : label;
+        setActor(i, reg.add('group:' + fold(named), { type: 'Group', label: named, names: [], first: m.start }));
         return;
       }
       if (definite && m.kind === 'description') {
@@ -352,6 +357,11 @@ export const coreference: Stage = {
     return { ...doc, actors, mentions: resolved };
   },
 };
+
+/** The name of the group a plural description stands for: its words without leading determiners. */
+function groupLabel(m: Mention): string {
+  return (m.canonical ?? m.text).replace(/^((the|that|these|those|this|some|many|several|other|most|few|two|three|a number of)\s+)+/i, '');
+}
 
 /** Finds, among mentions starting in [from, to], the first (in mention order) that passes a test. */
 type MentionFinder = (from: number, to: number, test: (m: Working, index: number) => boolean) => number;

@@ -104,6 +104,11 @@ describe('entities: institutions and seats', () => {
     expect(find('Several developing countries immediately denounced the figure as far too small.', 'developing countries')?.type).toBe('Group');
   });
 
+  it('joins a bare collective to the one fuller group of that noun named later', () => {
+    const all = actors('Peru and Chile sign water deal; experts say it is fair\n\nChilean experts said the deal was fair. The experts added that prices would fall.');
+    expect(all.filter((a) => a.type === 'Group').map((a) => a.label)).toEqual(['Chilean experts']);
+  });
+
   it('keeps the country adjective in the label of a body named with one', () => {
     const text = 'The Peruvian Department of Trade said exports rose. The Department of Trade added that prices fell.';
     expect(find(text, 'Peruvian Department of Trade')?.type).toBe('Organization');
