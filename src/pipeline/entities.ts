@@ -60,6 +60,13 @@ class View {
   }
 }
 
+/** A capitalized word at token i, even a place's or a document's head ("Paris Agreement", "Lima Summit"):
+ *  a capital before it is part of that name, not the government speaking. */
+function nameFollows(v: View, i: number): boolean {
+  const t = v.tok(i);
+  return v.cap(i) || (!!t && isUpperInitial(t.text) && NON_ACTOR_HEADS.has(t.lower));
+}
+
 /** Longest lexicon name starting at token i (exact case; a leading "the" is the caller's). */
 function gazetteerAt(v: View, i: number): { entry: GazetteerEntry; end: number } | undefined {
   const text = v.doc.text;
@@ -508,7 +515,7 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
       const longer = runStop > g.end && Array.from({ length: runStop - g.end }, (_, n) => v.tok(g.end + n)!).some((w) => ORG_HEADS.has(w.lower) || titleByForm.has(w.lower));
       if (!longer) {
         const prev = v.tok(lead - 1);
-        const place = g.entry.via !== 'name' && ((prev && LOCATIVE.has(prev.lower)) || (g.entry.via === 'capital' && v.cap(g.end)));
+        const place = g.entry.via !== 'name' && ((prev && LOCATIVE.has(prev.lower)) || (g.entry.via === 'capital' && nameFollows(v, g.end)));
         if (!place) {
           // "the Labour party": a party's name takes the word "party" after it.
           const tail = v.tok(g.end);

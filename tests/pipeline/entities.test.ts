@@ -109,6 +109,11 @@ describe('entities: institutions and seats', () => {
     expect(all.filter((a) => a.type === 'Group').map((a) => a.label)).toEqual(['Chilean experts']);
   });
 
+  it('reads a capital before a document\'s or event\'s name as part of it, not as the government', () => {
+    expect(find('Chile said every party should honor the Lima Agreement first.', 'Peru')).toBeUndefined();
+    expect(find('Chile said the talks failed. Lima said they had not.', 'Peru')?.aliases).toEqual(['Lima']);
+  });
+
   it('keeps the country adjective in the label of a body named with one', () => {
     const text = 'The Peruvian Department of Trade said exports rose. The Department of Trade added that prices fell.';
     expect(find(text, 'Peruvian Department of Trade')?.type).toBe('Organization');
