@@ -83,6 +83,15 @@ function keyOf(m: Mention): string | undefined {
   return 'org:' + fold(adjective ? bare.slice(adjective.length + 1) : bare);
 }
 
+/** One country's ministry is not another's: "Chilean Foreign Ministry" after "Peruvian Foreign Ministry" gets a
+ *  key of its own, while "the Foreign Ministry" (no country) joins the first. */
+function nationalKey(reg: Registry, key: string | undefined, m: Mention): string | undefined {
+  if (!key?.startsWith('ministry:') || !m.affiliation) return key;
+  const existing = reg.get(key);
+  const other = existing !== undefined ? reg.drafts[existing]!.affiliation : undefined;
+  return other && other !== m.affiliation ? `${key}:${fold(m.affiliation)}` : key;
+}
+
 /** A mention while it is being resolved: its actor, or failing one the body it speaks for. */
 type Working = Mention & { actor?: number; fallback?: number };
 
@@ -103,7 +112,7 @@ export const coreference: Stage = {
     // 1. Lexicon names and organizations.
     mentions.forEach((m, i) => {
       if (m.kind !== 'name' && m.kind !== 'metonym') return;
-      const key = keyOf(m);
+      const key = nationalKey(reg, keyOf(m), m);
       if (!key) return;
       const label = m.canonical ?? stripThe(m.text);
       const a = reg.add(key, { type: m.type ?? 'Organization', label, names: [], first: m.start, ...(m.media ? { media: true } : {}), ...(m.affiliation ? { affiliation: m.affiliation } : {}) });

@@ -384,6 +384,12 @@ function participleModifier(v: View, j: number): boolean {
   return !prev || DETERMINERS.has(prev.lower) || /^(DET|ADP|ADJ|NUM|PUNCT|CCONJ)$/.test(prev.pos);
 }
 
+/** A name at token i ("state news agency TASS"): the description before it is its appositive, not a body. */
+function nameAfter(v: View, i: number): boolean {
+  const t = v.tok(i);
+  return !!t && isUpperInitial(t.text) && !NON_ACTOR_HEADS.has(t.lower) && (!!gazetteerAt(v, i) || v.cap(i));
+}
+
 /** A sentence's capitalized first word right before a lower-case collective ("Mining analysts"): a
  *  modifier of the collective, whatever its tag, unless it is a determiner or a pronoun. */
 function initialModifier(v: View, i: number): boolean {
@@ -415,7 +421,8 @@ function descriptionAt(v: View, found: Found, i: number): number {
   let best: { end: number; role?: string; head: string; plural: boolean; trailing?: boolean } | undefined;
   for (let j = headStart; j < Math.min(v.sentence.last, headStart + 6); j++) {
     const w = v.tok(j)!;
-    const adj = countryByAdjective.get(w.text);
+    const pair = v.tok(j + 1) ? spanText(doc, w.start, v.tok(j + 1)!.end) : '';
+    const adj = countryByAdjective.get(w.text) ?? countryByAdjective.get(pair); // "Chilean", "South Korean"
     if (adj) { affiliation = adj; }
     const title = titleAt(v, j);
     if (title && !isUpperInitial(w.text) || (title && possessor !== undefined)) {
@@ -435,8 +442,11 @@ function descriptionAt(v: View, found: Found, i: number): number {
     const head = v.tok(j);
     const owner = possessor !== undefined ? found.mentions[possessor]! : undefined;
     const personal = owner?.type !== 'Person' || /^(office|government|administration|campaign|party|cabinet)$/.test(head?.lower ?? '');
-    if (head && personal && INSTITUTION_HEADS.has(head.lower) && head.text === head.lower && !(v.tok(j + 1)?.pos === 'NOUN' && v.tok(j + 1)!.text === v.tok(j + 1)!.lower)) {
-      const start = owner ? owner.start : v.tok(i)!.start;
+    // "a Chilean foreign ministry spokesperson": the institution of a title that follows it.
+    const ofTitle = !!head && best?.role !== undefined && best.end > j + 1 && possessor === undefined;
+    const nounAfter = v.tok(j + 1)?.pos === 'NOUN' && v.tok(j + 1)!.text === v.tok(j + 1)!.lower;
+    if (head && personal && INSTITUTION_HEADS.has(head.lower) && head.text === head.lower && (!nounAfter || ofTitle) && !nameAfter(v, j + 1)) {
+      const start = owner ? owner.start : v.tok(ofTitle ? headStart : i)!.start;
       const words = spanText(doc, v.tok(headStart)!.start, head.end);
       const country = owner?.type === 'Country' ? owner.canonical : affiliation;
       const adjective = country ? countryAdjective(country) : undefined;
@@ -448,9 +458,9 @@ function descriptionAt(v: View, found: Found, i: number): number {
       push(found, {
         kind: 'name', start, end: head.end, text: spanText(doc, start, head.end), type: 'Organization',
         ...(canonical ? { canonical } : {}), ...(country ? { affiliation: country } : {}),
-        speaking: speakingAt(v, i, j + 1),
+        speaking: !ofTitle && speakingAt(v, i, j + 1),
       });
-      return j + 1;
+      if (!ofTitle) return j + 1;
     }
   }
   if (!best) return i;

@@ -114,6 +114,21 @@ describe('entities: institutions and seats', () => {
     expect(find('Chile said the talks failed. Lima said they had not.', 'Peru')?.aliases).toEqual(['Lima']);
   });
 
+  it('names the institution of a lower-case title, and speaks for it', () => {
+    const doc = run('The Peruvian Foreign Ministry said the talks failed. A Chilean foreign ministry spokesperson said they had not.');
+    const labels = doc.actors!.map((a) => a.label);
+    expect(labels).toEqual(expect.arrayContaining(['Peruvian Foreign Ministry', 'Chilean Foreign Ministry']));
+    const second = doc.statements!.find((st) => slice(doc, st.content[0]).includes('they had not'));
+    expect(second && doc.actors![second.speaker!]!.label).toBe('Chilean Foreign Ministry');
+    expect(find('A South Korean foreign ministry official said the talks failed.', 'South Korean Foreign Ministry')?.type).toBe('Organization');
+  });
+
+  it('takes a description right before a name for the name\'s appositive, not another body', () => {
+    const all = actors('Peru would respond, Chinese state news agency Xinhua reported.');
+    expect(all.find((a) => a.label === 'Xinhua')?.type).toBe('Organization');
+    expect(all.some((a) => /news agency/.test(a.label))).toBe(false);
+  });
+
   it('keeps the country adjective in the label of a body named with one', () => {
     const text = 'The Peruvian Department of Trade said exports rose. The Department of Trade added that prices fell.';
     expect(find(text, 'Peruvian Department of Trade')?.type).toBe('Organization');
