@@ -263,6 +263,7 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
         ...(affiliation ? { affiliation } : {}),
       });
       if (title) affiliation = found.mentions[orgIndex]!.text;
+      else parentBody(found, found.mentions[orgIndex]!.text, found.mentions[orgIndex]!.end);
     }
   }
   if (title && nameStart < end) {
@@ -305,6 +306,16 @@ function namesBody(v: View, start: number, head: number): boolean {
   return !titleByForm.has(v.tok(start)!.lower);
 }
 
+/** "Tariff Commission of the State Council": the body after "of the" at the end of an organization's name
+ *  (ending at offset stop) is named too. */
+function parentBody(found: Found, text: string, stop: number): void {
+  const of = / of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$/.exec(text);
+  if (!of || !ORG_HEADS.has(of[1]!.split(' ').at(-1)!.toLowerCase()) || !of[1]!.includes(' ')) return;
+  const at = stop - of[1]!.length;
+  const g = gazetteer.get(of[1]!);
+  push(found, { kind: 'name', start: at, end: stop, text: of[1]!, type: g?.type ?? 'Organization', ...(g ? { canonical: g.name } : {}) });
+}
+
 function personName(doc: Document, v: View, start: number, end: number): string {
   const raw = spanText(doc, v.tok(start)!.start, v.tok(end - 1)!.end);
   return isAllCaps(raw.replace(/\s+/g, '')) ? titleCase(raw) : raw;
@@ -345,13 +356,7 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   if (/-(based|born)$/.test(v.doc.text.slice(start, stop + 6).match(/^[^\s]*/)![0]) || /^-(based|born|style)\b/.test(v.doc.text.slice(stop, stop + 7))) return;
   if (words.some((w) => ORG_HEADS.has(w.lower)) && !NON_ACTOR_HEADS.has(last.lower)) {
     push(found, { kind: 'name', start, end: stop, text, type: 'Organization', speaking: speakingAt(v, runStart, end), ...(affiliation ? { affiliation } : {}) });
-    // "Tariff Commission of the State Council": the body after "of the" is named too.
-    const of = / of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$/.exec(text);
-    if (of && ORG_HEADS.has(of[1]!.split(' ').at(-1)!.toLowerCase()) && of[1]!.includes(' ')) {
-      const at = stop - of[1]!.length;
-      const g = gazetteer.get(of[1]!);
-      push(found, { kind: 'name', start: at, end: stop, text: of[1]!, type: g?.type ?? 'Organization', ...(g ? { canonical: g.name } : {}) });
-    }
+    parentBody(found, text, stop);
     return;
   }
   // ("Theresa May" is a name: a month after a given name is a surname.)

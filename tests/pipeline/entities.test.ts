@@ -129,6 +129,12 @@ describe('entities: institutions and seats', () => {
     expect(all.some((a) => /news agency/.test(a.label))).toBe(false);
   });
 
+  it('names the body after "of the" at the end of an organization\'s name', () => {
+    const text = 'Ana Rojas said, citing the Fisheries Commission of the Peruvian Senate, that quotas would fall.';
+    expect(find(text, 'Fisheries Commission of the Peruvian Senate')?.type).toBe('Organization');
+    expect(find(text, 'Peruvian Senate')?.type).toBe('Organization');
+  });
+
   it('keeps the country adjective in the label of a body named with one', () => {
     const text = 'The Peruvian Department of Trade said exports rose. The Department of Trade added that prices fell.';
     expect(find(text, 'Peruvian Department of Trade')?.type).toBe('Organization');
