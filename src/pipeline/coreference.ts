@@ -22,6 +22,8 @@ const PORTFOLIO_SYNONYMS: Readonly<Record<string, string>> = {
   'internal affairs': 'interior', 'trade and industry': 'trade', 'commerce': 'commerce',
 };
 
+/** Prepositions after which a name is a place ("in", "near", "over"); not "to" or "from", which also take people. */
+const PLACE_PREPOSITIONS = new Set(grammar.locativePrepositions.filter((w) => !/^(to|from|visiting|visit|toward|towards|via|between)$/.test(w)));
 const ORG_WORDS = new Set(grammar.organizationHeads.map((w) => w.toLowerCase()));
 const stripThe = (s: string): string => s.replace(/^(the|The)\s+/, '');
 const nameWords = (s: string): string[] => s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(al|bin|ibn|de|van|von|der|da|di|la|le|el)$/i.test(w));
@@ -327,8 +329,10 @@ export const coreference: Stage = {
         return !!next && next.start - m.end <= 1 && (next.pos === 'AUX' || next.pos === 'VERB') && !/ing$/.test(next.lower);
       };
       const givenName = givenNameGender.has(d.label.split(/[\s-]+/)[0]!.toLowerCase()) && d.label.includes(' ');
-      const evidence = givenName || own.some((m) => m.speaking || subjectOfVerb(m) || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
-        || /\b(Mr|Ms|Mrs|Dr|Sir|Lady|Lord)\.?\s*$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start)));
+      // "In Tel Aviv, the forum said": a name after a locative preposition is a place, whatever follows it.
+      const placed = (m: Mention): boolean => PLACE_PREPOSITIONS.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? '');
+      const evidence = givenName || own.some((m) => !placed(m) && (m.speaking || subjectOfVerb(m) || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
+        || /\b(Mr|Ms|Mrs|Dr|Sir|Lady|Lord)\.?\s*$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start))));
       if (!evidence) {
         for (const m of own) (m as { actor?: number }).actor = undefined;
         (d as { dropped?: boolean }).dropped = true;

@@ -87,6 +87,15 @@ describe('entities: institutions and seats', () => {
     expect(find('Ana Lima, a trade lawyer, was in town.', 'Ana Lima')?.type).toBe('Person');
   });
 
+  it('takes a name after a locative preposition for a place, even before an appositive-like comma', () => {
+    expect(find('In Puerto Montt, the fishing union said prices would fall.', 'Puerto Montt')).toBeUndefined();
+    expect(find('Chile said talks went well. Peru had written to Ana Lima, the trade minister, on Monday.', 'Ana Lima')?.type).toBe('Person');
+  });
+
+  it('reads a Chinese island-group name ("Qundao") as a place', () => {
+    expect(find('China has sovereignty over Xisha Qundao, it said. Vietnam disputes Xisha Qundao.', 'Xisha Qundao')).toBeUndefined();
+  });
+
   it('keeps a title whole when the words before its organization head name no body', () => {
     const all = actors('Press Secretary Ana Rojas said the talks would go on. Chief Cabinet Secretary Luis Ortega said Peru agreed.');
     expect(all.some((a) => a.label === 'Press' || a.label === 'Chief Cabinet')).toBe(false);
