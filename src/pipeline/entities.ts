@@ -67,6 +67,14 @@ function nameFollows(v: View, i: number): boolean {
   return v.cap(i) || (!!t && isUpperInitial(t.text) && NON_ACTOR_HEADS.has(t.lower));
 }
 
+/** "a White House event": a seat after "a" and before a common noun that names no speaker describes a
+ *  thing or a place, not the executive speaking ("a White House official" still is one). */
+function attributiveSeat(v: View, lead: number, end: number): boolean {
+  const next = v.tok(end);
+  if (!/^(a|an)$/i.test(v.tok(lead - 1)?.text ?? '') || !next || next.text !== next.lower || next.pos !== 'NOUN') return false;
+  return !SINGULAR_SPEAKERS.has(next.lower) && !COLLECTIVES.has(next.lower) && !titleAt(v, end);
+}
+
 /** Longest lexicon name starting at token i (exact case; a leading "the" is the caller's). */
 function gazetteerAt(v: View, i: number): { entry: GazetteerEntry; end: number } | undefined {
   const text = v.doc.text;
@@ -530,7 +538,7 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
       const longer = runStop > g.end && Array.from({ length: runStop - g.end }, (_, n) => v.tok(g.end + n)!).some((w) => ORG_HEADS.has(w.lower) || titleByForm.has(w.lower));
       if (!longer) {
         const prev = v.tok(lead - 1);
-        const place = g.entry.via !== 'name' && ((prev && LOCATIVE.has(prev.lower)) || (g.entry.via === 'capital' && nameFollows(v, g.end)));
+        const place = g.entry.via !== 'name' && ((prev && LOCATIVE.has(prev.lower)) || (g.entry.via === 'capital' && nameFollows(v, g.end)) || (g.entry.via === 'seat' && attributiveSeat(v, lead, g.end)));
         if (!place) {
           // "the Labour party": a party's name takes the word "party" after it.
           const tail = v.tok(g.end);

@@ -77,6 +77,11 @@ describe('entities: institutions and seats', () => {
     expect(find('Leaders met at the White House on Monday.', 'White House')).toBeUndefined();
   });
 
+  it('reads a seat of government before a common noun after "a" as describing a thing', () => {
+    expect(find('Ana Rojas spoke at a White House event on Monday.', 'White House')).toBeUndefined();
+    expect(find('Ana Rojas spoke at a La Moneda ceremony on Monday.', 'Chile')).toBeUndefined();
+  });
+
   it('links "the Council" to the council named before', () => {
     const all = actors('The UN Security Council met on Monday. The Council said the vote would wait.');
     expect(all.filter((a) => /Council/.test(a.label)).map((a) => a.label)).toEqual(['UN Security Council']);
