@@ -573,6 +573,30 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
   }
 }
 
+const CREDIT = /\b(?:Photo|Photograph|Picture|Image)s?(?: by)?:\s*([^\n]+)/g;
+
+/** "Photo: VCG", "Photo: Ana Rojas/Reuters": the agency credited for a picture is an organization named in
+ *  the article, even in a caption or header line. Known names and acronyms only (a bare name may be the
+ *  photographer's). */
+function photoCredits(doc: Document, found: Found): void {
+  for (const match of doc.text.matchAll(CREDIT)) {
+    let at = match.index! + match[0].length - match[1]!.length;
+    for (const part of match[1]!.split('/')) {
+      const name = /^\s*([\p{Lu}][\p{L}\p{N}&.'’-]*(?: [\p{Lu}][\p{L}\p{N}&.'’-]*)*)/u.exec(part)?.[1];
+      const start = at + part.indexOf(name ?? '');
+      at += part.length + 1;
+      if (!name) continue;
+      const entry = gazetteer.get(name);
+      if (!entry && !/^\p{Lu}{2,6}$/u.test(name)) continue;
+      const end = start + name.length;
+      const index = found.mentions.findIndex((m) => m.start === start && m.end === end);
+      const mention: Mention = { kind: 'name', start, end, text: name, type: entry?.type ?? 'Organization', ...(entry ? { canonical: entry.name, media: entry.media } : {}) };
+      if (index >= 0) found.mentions[index] = mention;
+      else found.mentions.push(mention);
+    }
+  }
+}
+
 export const entities: Stage = {
   name: 'entities',
   requires: ['tokens', 'sentences'],
@@ -589,6 +613,7 @@ export const entities: Stage = {
     }
     const names = articleNames(doc.tokens!, doc.sentences!);
     for (const sentence of doc.sentences!) sentenceMentions(doc, doc.tokens!, sentence, found, names);
+    photoCredits(doc, found);
     return { ...doc, mentions: found.mentions.map((m) => mentionShape(m)) };
   },
 };

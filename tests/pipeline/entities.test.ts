@@ -82,6 +82,12 @@ describe('entities: institutions and seats', () => {
     expect(find('Ana Rojas spoke at a La Moneda ceremony on Monday.', 'Chile')).toBeUndefined();
   });
 
+  it('names the agency credited for a photo, also in a caption', () => {
+    const text = 'Peru and Chile sign water deal\n\nDelegates in Lima on Monday Photo: LPA\n\nPeru said the deal was fair.';
+    expect(find(text, 'LPA')?.type).toBe('Organization');
+    expect(find('Peru said the deal was fair. Photo: Ana Rojas/Reuters', 'Reuters')?.type).toBe('Organization');
+  });
+
   it('links "the Council" to the council named before', () => {
     const all = actors('The UN Security Council met on Monday. The Council said the vote would wait.');
     expect(all.filter((a) => /Council/.test(a.label)).map((a) => a.label)).toEqual(['UN Security Council']);
