@@ -22,6 +22,8 @@ const PORTFOLIO_SYNONYMS: Readonly<Record<string, string>> = {
   'internal affairs': 'interior', 'trade and industry': 'trade', 'commerce': 'commerce',
 };
 
+/** Prepositions after which a name is a place ("in", "near", "over"); not "to" or "from", which also take people. */
+const PLACE_PREPOSITIONS = new Set(grammar.locativePrepositions.filter((w) => !/^(to|from|visiting|visit|toward|towards|via|between)$/.test(w)));
 const ORG_WORDS = new Set(grammar.organizationHeads.map((w) => w.toLowerCase()));
 const stripThe = (s: string): string => s.replace(/^(the|The)\s+/, '');
 const nameWords = (s: string): string[] => s.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(al|bin|ibn|de|van|von|der|da|di|la|le|el)$/i.test(w));
@@ -83,6 +85,15 @@ function keyOf(m: Mention): string | undefined {
   return 'org:' + fold(adjective ? bare.slice(adjective.length + 1) : bare);
 }
 
+/** One country's ministry is not another's: "Chilean Foreign Ministry" after "Peruvian Foreign Ministry" gets a
+ *  key of its own, while "the Foreign Ministry" (no country) joins the first. */
+function nationalKey(reg: Registry, key: string | undefined, m: Mention): string | undefined {
+  if (!key?.startsWith('ministry:') || !m.affiliation) return key;
+  const existing = reg.get(key);
+  const other = existing !== undefined ? reg.drafts[existing]!.affiliation : undefined;
+  return other && other !== m.affiliation ? `${key}:${fold(m.affiliation)}` : key;
+}
+
 /** A mention while it is being resolved: its actor, or failing one the body it speaks for. */
 type Working = Mention & { actor?: number; fallback?: number };
 
@@ -103,7 +114,7 @@ export const coreference: Stage = {
     // 1. Lexicon names and organizations.
     mentions.forEach((m, i) => {
       if (m.kind !== 'name' && m.kind !== 'metonym') return;
-      const key = keyOf(m);
+      const key = nationalKey(reg, keyOf(m), m);
       if (!key) return;
       const label = m.canonical ?? stripThe(m.text);
       const a = reg.add(key, { type: m.type ?? 'Organization', label, names: [], first: m.start, ...(m.media ? { media: true } : {}), ...(m.affiliation ? { affiliation: m.affiliation } : {}) });
@@ -208,15 +219,20 @@ export const coreference: Stage = {
     });
 
     // 5. Unnamed speakers and anaphoric descriptions: "the ministry", "a Chilean official", "analysts".
+    const groupLabels = mentions.filter((m) => m.plural && m.speaking && (m.kind === 'description' || m.kind === 'title')).map(groupLabel);
     mentions.forEach((m, i) => {
       if ((m.kind !== 'description' && m.kind !== 'title') || m.actor !== undefined) return;
       const head = m.text.split(/\s+/).at(-1)!.toLowerCase();
       const definite = /^(the|this|that)\s/i.test(m.text);
       if (m.plural) {
         if (!m.speaking) return;
-        const label = (m.canonical ?? m.text).replace(/^((the|that|these|those|this|some|many|several|other|most|few|two|three|a number of)\s+)+/i, '');
+        const label = groupLabel(m);
         const wider = reg.drafts.findIndex((d) => d.type === 'Group' && fold(d.label).endsWith(' ' + fold(label)));
-        setActor(i, wider >= 0 ? wider : reg.add('group:' + fold(label), { type: 'Group', label, names: [], first: m.start }));
+        if (wider >= 0) { setActor(i, wider); return; }
+        // "experts" in a headline, "Chilean experts" in the body: the one fuller group named later.
+        const later = [...new Set(groupLabels.filter((l) => fold(l).endsWith(' ' + fold(label))))];
+        const named = later.length === 1 ? later[0]! : label;
+        setActor(i, reg.add('group:' + fold(named), { type: 'Group', label: named, names: [], first: m.start }));
         return;
       }
       if (definite && m.kind === 'description') {
@@ -313,8 +329,10 @@ export const coreference: Stage = {
         return !!next && next.start - m.end <= 1 && (next.pos === 'AUX' || next.pos === 'VERB') && !/ing$/.test(next.lower);
       };
       const givenName = givenNameGender.has(d.label.split(/[\s-]+/)[0]!.toLowerCase()) && d.label.includes(' ');
-      const evidence = givenName || own.some((m) => m.speaking || subjectOfVerb(m) || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
-        || /\b(Mr|Ms|Mrs|Dr|Sir|Lady|Lord)\.?\s*$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start)));
+      // "In Tel Aviv, the forum said": a name after a locative preposition is a place, whatever follows it.
+      const placed = (m: Mention): boolean => PLACE_PREPOSITIONS.has(tokens[tokenAt(tokens, m.start) - 1]?.lower ?? '');
+      const evidence = givenName || own.some((m) => !placed(m) && (m.speaking || subjectOfVerb(m) || /^,\s+(a|an|the|who|whose|one|his|her)\s/i.test(doc.text.slice(m.end, m.end + 8))
+        || /\b(Mr|Ms|Mrs|Dr|Sir|Lady|Lord)\.?\s*$/.test(doc.text.slice(Math.max(0, m.start - 5), m.start))));
       if (!evidence) {
         for (const m of own) (m as { actor?: number }).actor = undefined;
         (d as { dropped?: boolean }).dropped = true;
@@ -352,6 +370,11 @@ export const coreference: Stage = {
     return { ...doc, actors, mentions: resolved };
   },
 };
+
+/** The name of the group a plural description stands for: its words without leading determiners. */
+function groupLabel(m: Mention): string {
+  return (m.canonical ?? m.text).replace(/^((the|that|these|those|this|some|many|several|other|most|few|two|three|a number of)\s+)+/i, '');
+}
 
 /** Finds, among mentions starting in [from, to], the first (in mention order) that passes a test. */
 type MentionFinder = (from: number, to: number, test: (m: Working, index: number) => boolean) => number;

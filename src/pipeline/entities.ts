@@ -60,6 +60,21 @@ class View {
   }
 }
 
+/** A capitalized word at token i, even a place's or a document's head ("Paris Agreement", "Lima Summit"):
+ *  a capital before it is part of that name, not the government speaking. */
+function nameFollows(v: View, i: number): boolean {
+  const t = v.tok(i);
+  return v.cap(i) || (!!t && isUpperInitial(t.text) && NON_ACTOR_HEADS.has(t.lower));
+}
+
+/** "a White House event": a seat after "a" and before a common noun that names no speaker describes a
+ *  thing or a place, not the executive speaking ("a White House official" still is one). */
+function attributiveSeat(v: View, lead: number, end: number): boolean {
+  const next = v.tok(end);
+  if (!/^(a|an)$/i.test(v.tok(lead - 1)?.text ?? '') || !next || next.text !== next.lower || next.pos !== 'NOUN') return false;
+  return !SINGULAR_SPEAKERS.has(next.lower) && !COLLECTIVES.has(next.lower) && !titleAt(v, end);
+}
+
 /** Longest lexicon name starting at token i (exact case; a leading "the" is the caller's). */
 function gazetteerAt(v: View, i: number): { entry: GazetteerEntry; end: number } | undefined {
   const text = v.doc.text;
@@ -109,12 +124,17 @@ function spanText(doc: Document, start: number, end: number): string {
   return doc.text.slice(start, end);
 }
 
+/** An adverb of manner or time in -ly between a speaker and the verb ("immediately denounced"). */
+function mannerAdverb(t: Token): boolean {
+  return t.pos === 'ADV' && /ly$/.test(t.lower);
+}
+
 /** Whether the tokens around a mention make it the speaker of a reporting verb ("X said", "said X"). */
 function speakingAt(v: View, first: number, last: number): boolean {
   let j = last;
   // "NAME (Country) said": skip a parenthesis after the name.
   if (v.tok(j)?.text === '(') { const close = v.doc.text.indexOf(')', v.tok(j)!.start); while (v.tok(j) && v.tok(j)!.start <= close) j++; }
-  while (v.tok(j) && /^(has|have|had|also|later|earlier|further|would|will|could|was|were|is|are|repeatedly|previously|recently|separately|then|publicly|reportedly)$/.test(v.tok(j)!.lower)) j++;
+  while (v.tok(j) && (/^(has|have|had|also|later|earlier|further|would|will|could|was|were|is|are|repeatedly|previously|recently|separately|then|publicly|reportedly)$/.test(v.tok(j)!.lower) || mannerAdverb(v.tok(j)!))) j++;
   const after = v.tok(j);
   if (after && reportingByForm.get(after.lower)?.pos === 'verb' && (after.pos === 'VERB' || /^(said|says|told)$/.test(after.lower))) return true;
   // "Doe, presenting the plan, said": look past an appositive between commas.
@@ -195,6 +215,8 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
   if (countryByAdjective.has(spanText(doc, v.tok(i)!.start, v.tok(end - 1)!.end))) return;
   let k = i;
   let affiliation: string | undefined;
+  // Whether every modifier so far names a country: the body keeps them ("Peruvian Department of Trade").
+  let national = true;
   // Leading country adjectives and names: "Russian", "US", "Chinese".
   while (k < end) {
     const t = v.tok(k)!;
@@ -206,6 +228,7 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
         if (g.end === end && k === i) break; // the whole run is the name: handled by the caller
         push(found, nameMention(doc, v, k, g.end, g.entry));
         affiliation = g.entry.name;
+        national &&= g.entry.type === 'Country';
         k = g.end;
         continue;
       }
@@ -229,7 +252,7 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
   if (title) {
     let head = -1;
     for (let j = title.start; j < title.end - 1; j++) if (ORG_HEADS.has(v.tok(j)!.lower) && isUpperInitial(v.tok(j)!.text)) head = j;
-    if (head >= 0) title = { ...title, start: head + 1 };
+    if (head >= 0 && namesBody(v, title.start, head)) title = { ...title, start: head + 1 };
   }
   const orgEnd = title ? title.start : end;
   if (orgEnd > orgStart) {
@@ -241,13 +264,14 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
       return;
     }
     if (words.some((w) => ORG_HEADS.has(w.lower))) {
-      const startTok = affiliation && title ? i : orgStart;
+      const startTok = affiliation && (title || national) ? i : orgStart;
       const orgIndex = push(found, {
         kind: 'name', start: v.tok(startTok)!.start, end: v.tok(orgEnd - 1)!.end,
         text: spanText(doc, v.tok(startTok)!.start, v.tok(orgEnd - 1)!.end), type: 'Organization',
         ...(affiliation ? { affiliation } : {}),
       });
       if (title) affiliation = found.mentions[orgIndex]!.text;
+      else parentBody(found, found.mentions[orgIndex]!.text, found.mentions[orgIndex]!.end);
     }
   }
   if (title && nameStart < end) {
@@ -280,6 +304,24 @@ function decomposeRun(v: View, found: Found, i: number, end: number, lead: numbe
   }
   if (orgEnd > orgStart && found.mentions.at(-1)?.end === v.tok(orgEnd - 1)!.end) return; // already an organization
   classifyName(v, found, i, k, end, lead, affiliation);
+}
+
+/** Whether the words of a title up to an organization head (start..head) name a body: "Foreign Ministry
+ *  spokesperson" does, but not "Press Secretary" (one word that is no institution alone) or "Chief Cabinet
+ *  Secretary" (its first word is a title itself). */
+function namesBody(v: View, start: number, head: number): boolean {
+  if (head === start) return INSTITUTION_HEADS.has(v.tok(head)!.lower);
+  return !titleByForm.has(v.tok(start)!.lower);
+}
+
+/** "Tariff Commission of the State Council": the body after "of the" at the end of an organization's name
+ *  (ending at offset stop) is named too. */
+function parentBody(found: Found, text: string, stop: number): void {
+  const of = / of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$/.exec(text);
+  if (!of || !ORG_HEADS.has(of[1]!.split(' ').at(-1)!.toLowerCase()) || !of[1]!.includes(' ')) return;
+  const at = stop - of[1]!.length;
+  const g = gazetteer.get(of[1]!);
+  push(found, { kind: 'name', start: at, end: stop, text: of[1]!, type: g?.type ?? 'Organization', ...(g ? { canonical: g.name } : {}) });
 }
 
 function personName(doc: Document, v: View, start: number, end: number): string {
@@ -322,13 +364,7 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   if (/-(based|born)$/.test(v.doc.text.slice(start, stop + 6).match(/^[^\s]*/)![0]) || /^-(based|born|style)\b/.test(v.doc.text.slice(stop, stop + 7))) return;
   if (words.some((w) => ORG_HEADS.has(w.lower)) && !NON_ACTOR_HEADS.has(last.lower)) {
     push(found, { kind: 'name', start, end: stop, text, type: 'Organization', speaking: speakingAt(v, runStart, end), ...(affiliation ? { affiliation } : {}) });
-    // "Tariff Commission of the State Council": the body after "of the" is named too.
-    const of = / of the ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)$/.exec(text);
-    if (of && ORG_HEADS.has(of[1]!.split(' ').at(-1)!.toLowerCase()) && of[1]!.includes(' ')) {
-      const at = stop - of[1]!.length;
-      const g = gazetteer.get(of[1]!);
-      push(found, { kind: 'name', start: at, end: stop, text: of[1]!, type: g?.type ?? 'Organization', ...(g ? { canonical: g.name } : {}) });
-    }
+    parentBody(found, text, stop);
     return;
   }
   // ("Theresa May" is a name: a month after a given name is a surname.)
@@ -351,6 +387,31 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   }
 }
 
+/** A participle that modifies the collective right after it ("shipping analysts", "developing countries"),
+ *  not a verb taking it as object ("Rojas briefed diplomats"): nothing before it could be its subject. */
+function participleModifier(v: View, j: number): boolean {
+  const w = v.tok(j)!;
+  const next = v.tok(j + 1);
+  if (w.pos !== 'VERB' || !/(ing|ed)$/.test(w.lower) || !next || next.text !== next.lower || !COLLECTIVES.has(next.lower)) return false;
+  const prev = v.tok(j - 1);
+  return !prev || DETERMINERS.has(prev.lower) || /^(DET|ADP|ADJ|NUM|PUNCT|CCONJ)$/.test(prev.pos);
+}
+
+/** A name at token i ("state news agency TASS"): the description before it is its appositive, not a body. */
+function nameAfter(v: View, i: number): boolean {
+  const t = v.tok(i);
+  return !!t && isUpperInitial(t.text) && !NON_ACTOR_HEADS.has(t.lower) && (!!gazetteerAt(v, i) || v.cap(i));
+}
+
+/** A sentence's capitalized first word right before a lower-case collective ("Mining analysts"): a
+ *  modifier of the collective, whatever its tag, unless it is a determiner or a pronoun. */
+function initialModifier(v: View, i: number): boolean {
+  const t = v.tok(i)!;
+  const next = v.tok(i + 1);
+  return v.initial(i) && isUpperInitial(t.text) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && /^(NOUN|PROPN|VERB|ADJ)$/.test(t.pos)
+    && !!next && next.text === next.lower && COLLECTIVES.has(next.lower) && next.start > t.end;
+}
+
 /** Lower-case noun phrases naming a speaker without a name: titles, unnamed officials, collectives. */
 function descriptionAt(v: View, found: Found, i: number): number {
   const doc = v.doc;
@@ -367,13 +428,14 @@ function descriptionAt(v: View, found: Found, i: number): number {
     if (owner < 0) return i;
     possessor = owner;
     k = i + 1;
-  } else if (!countryByAdjective.has(t.text) && !(t.pos === 'ADJ' || t.pos === 'NOUN')) return i;
+  } else if (!countryByAdjective.has(t.text) && !(t.pos === 'ADJ' || t.pos === 'NOUN') && !participleModifier(v, i) && !initialModifier(v, i)) return i;
   const headStart = k;
   // Modifiers: country adjectives, adjectives, nouns, lexicon names ("Fatah official").
   let best: { end: number; role?: string; head: string; plural: boolean; trailing?: boolean } | undefined;
   for (let j = headStart; j < Math.min(v.sentence.last, headStart + 6); j++) {
     const w = v.tok(j)!;
-    const adj = countryByAdjective.get(w.text);
+    const pair = v.tok(j + 1) ? spanText(doc, w.start, v.tok(j + 1)!.end) : '';
+    const adj = countryByAdjective.get(w.text) ?? countryByAdjective.get(pair); // "Chilean", "South Korean"
     if (adj) { affiliation = adj; }
     const title = titleAt(v, j);
     if (title && !isUpperInitial(w.text) || (title && possessor !== undefined)) {
@@ -383,7 +445,7 @@ function descriptionAt(v: View, found: Found, i: number): number {
     }
     if (COLLECTIVES.has(w.lower)) { best = { end: j + 1, head: w.lower, plural: true }; continue; }
     if (SINGULAR_SPEAKERS.has(w.lower) && w.text === w.lower) { best = { end: j + 1, head: w.lower, plural: false }; continue; }
-    if (!(w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || adj || w.text === '-')) break;
+    if (!(w.pos === 'ADJ' || w.pos === 'NOUN' || w.pos === 'PROPN' || adj || w.text === '-' || participleModifier(v, j))) break;
     if (best) break;
   }
   // "Peru's foreign ministry", "the Chilean foreign ministry", "Lima's water agency": an institution.
@@ -393,8 +455,11 @@ function descriptionAt(v: View, found: Found, i: number): number {
     const head = v.tok(j);
     const owner = possessor !== undefined ? found.mentions[possessor]! : undefined;
     const personal = owner?.type !== 'Person' || /^(office|government|administration|campaign|party|cabinet)$/.test(head?.lower ?? '');
-    if (head && personal && INSTITUTION_HEADS.has(head.lower) && head.text === head.lower && !(v.tok(j + 1)?.pos === 'NOUN' && v.tok(j + 1)!.text === v.tok(j + 1)!.lower)) {
-      const start = owner ? owner.start : v.tok(i)!.start;
+    // "a Chilean foreign ministry spokesperson": the institution of a title that follows it.
+    const ofTitle = !!head && best?.role !== undefined && best.end > j + 1 && possessor === undefined;
+    const nounAfter = v.tok(j + 1)?.pos === 'NOUN' && v.tok(j + 1)!.text === v.tok(j + 1)!.lower;
+    if (head && personal && INSTITUTION_HEADS.has(head.lower) && head.text === head.lower && (!nounAfter || ofTitle) && !nameAfter(v, j + 1)) {
+      const start = owner ? owner.start : v.tok(ofTitle ? headStart : i)!.start;
       const words = spanText(doc, v.tok(headStart)!.start, head.end);
       const country = owner?.type === 'Country' ? owner.canonical : affiliation;
       const adjective = country ? countryAdjective(country) : undefined;
@@ -406,9 +471,9 @@ function descriptionAt(v: View, found: Found, i: number): number {
       push(found, {
         kind: 'name', start, end: head.end, text: spanText(doc, start, head.end), type: 'Organization',
         ...(canonical ? { canonical } : {}), ...(country ? { affiliation: country } : {}),
-        speaking: speakingAt(v, i, j + 1),
+        speaking: !ofTitle && speakingAt(v, i, j + 1),
       });
-      return j + 1;
+      if (!ofTitle) return j + 1;
     }
   }
   if (!best) return i;
@@ -475,7 +540,7 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
       const longer = runStop > g.end && Array.from({ length: runStop - g.end }, (_, n) => v.tok(g.end + n)!).some((w) => ORG_HEADS.has(w.lower) || titleByForm.has(w.lower));
       if (!longer) {
         const prev = v.tok(lead - 1);
-        const place = g.entry.via !== 'name' && ((prev && LOCATIVE.has(prev.lower)) || (g.entry.via === 'capital' && v.cap(g.end)));
+        const place = g.entry.via !== 'name' && ((prev && LOCATIVE.has(prev.lower)) || (g.entry.via === 'capital' && nameFollows(v, g.end)) || (g.entry.via === 'seat' && attributiveSeat(v, lead, g.end)));
         if (!place) {
           // "the Labour party": a party's name takes the word "party" after it.
           const tail = v.tok(g.end);
@@ -492,6 +557,11 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
       const next = descriptionAt(v, found, i);
       if (next > i) { i = next; continue; }
     }
+    // "Mining analysts said": a sentence's first word before a collective modifies it.
+    if (at === i && initialModifier(v, i)) {
+      const next = descriptionAt(v, found, i);
+      if (next > i) { i = next; continue; }
+    }
     if (v.cap(at)) {
       const end = runEnd(v, at);
       if (end > at) {
@@ -502,6 +572,30 @@ function sentenceMentions(doc: Document, tokens: readonly Token[], sentence: Sen
     }
     const next = descriptionAt(v, found, i);
     i = next > i ? next : i + 1;
+  }
+}
+
+const CREDIT = /\b(?:Photo|Photograph|Picture|Image)s?(?: by)?:\s*([^\n]+)/g;
+
+/** "Photo: VCG", "Photo: Ana Rojas/Reuters": the agency credited for a picture is an organization named in
+ *  the article, even in a caption or header line. Known names and acronyms only (a bare name may be the
+ *  photographer's). */
+function photoCredits(doc: Document, found: Found): void {
+  for (const match of doc.text.matchAll(CREDIT)) {
+    let at = match.index! + match[0].length - match[1]!.length;
+    for (const part of match[1]!.split('/')) {
+      const name = /^\s*([\p{Lu}][\p{L}\p{N}&.'’-]*(?: [\p{Lu}][\p{L}\p{N}&.'’-]*)*)/u.exec(part)?.[1];
+      const start = at + part.indexOf(name ?? '');
+      at += part.length + 1;
+      if (!name) continue;
+      const entry = gazetteer.get(name);
+      if (!entry && !/^\p{Lu}{2,6}$/u.test(name)) continue;
+      const end = start + name.length;
+      const index = found.mentions.findIndex((m) => m.start === start && m.end === end);
+      const mention: Mention = { kind: 'name', start, end, text: name, type: entry?.type ?? 'Organization', ...(entry ? { canonical: entry.name, media: entry.media } : {}) };
+      if (index >= 0) found.mentions[index] = mention;
+      else found.mentions.push(mention);
+    }
   }
 }
 
@@ -521,6 +615,7 @@ export const entities: Stage = {
     }
     const names = articleNames(doc.tokens!, doc.sentences!);
     for (const sentence of doc.sentences!) sentenceMentions(doc, doc.tokens!, sentence, found, names);
+    photoCredits(doc, found);
     return { ...doc, mentions: found.mentions.map((m) => mentionShape(m)) };
   },
 };

@@ -77,6 +77,17 @@ describe('entities: institutions and seats', () => {
     expect(find('Leaders met at the White House on Monday.', 'White House')).toBeUndefined();
   });
 
+  it('reads a seat of government before a common noun after "a" as describing a thing', () => {
+    expect(find('Ana Rojas spoke at a White House event on Monday.', 'White House')).toBeUndefined();
+    expect(find('Ana Rojas spoke at a La Moneda ceremony on Monday.', 'Chile')).toBeUndefined();
+  });
+
+  it('names the agency credited for a photo, also in a caption', () => {
+    const text = 'Peru and Chile sign water deal\n\nDelegates in Lima on Monday Photo: LPA\n\nPeru said the deal was fair.';
+    expect(find(text, 'LPA')?.type).toBe('Organization');
+    expect(find('Peru said the deal was fair. Photo: Ana Rojas/Reuters', 'Reuters')?.type).toBe('Organization');
+  });
+
   it('links "the Council" to the council named before', () => {
     const all = actors('The UN Security Council met on Monday. The Council said the vote would wait.');
     expect(all.filter((a) => /Council/.test(a.label)).map((a) => a.label)).toEqual(['UN Security Council']);
@@ -85,6 +96,69 @@ describe('entities: institutions and seats', () => {
   it('drops a lone two-word name with no sign of being a person', () => {
     expect(find('Ships were seen near Tel Aviv on Monday.', 'Tel Aviv')).toBeUndefined();
     expect(find('Ana Lima, a trade lawyer, was in town.', 'Ana Lima')?.type).toBe('Person');
+  });
+
+  it('takes a name after a locative preposition for a place, even before an appositive-like comma', () => {
+    expect(find('In Puerto Montt, the fishing union said prices would fall.', 'Puerto Montt')).toBeUndefined();
+    expect(find('Chile said talks went well. Peru had written to Ana Lima, the trade minister, on Monday.', 'Ana Lima')?.type).toBe('Person');
+  });
+
+  it('reads a Chinese island-group name ("Qundao") as a place', () => {
+    expect(find('China has sovereignty over Xisha Qundao, it said. Vietnam disputes Xisha Qundao.', 'Xisha Qundao')).toBeUndefined();
+  });
+
+  it('keeps a title whole when the words before its organization head name no body', () => {
+    const all = actors('Press Secretary Ana Rojas said the talks would go on. Chief Cabinet Secretary Luis Ortega said Peru agreed.');
+    expect(all.some((a) => a.label === 'Press' || a.label === 'Chief Cabinet')).toBe(false);
+    expect(find('Press Secretary Ana Rojas said the talks would go on.', 'Ana Rojas')?.aliases).toContain('Press Secretary');
+    expect(find('The Chilean Foreign Ministry spokesperson Ana Rojas said the talks would go on.', 'Chilean Foreign Ministry')?.type).toBe('Organization');
+  });
+
+  it('reads a participle before a collective as its modifier, not as a verb', () => {
+    expect(find('Mining analysts cautioned that prices would fall.', 'Mining analysts')?.type).toBe('Group');
+    expect(find('The summit set a goal for developing countries, and several developing countries said it was too small.', 'developing countries')?.type).toBe('Group');
+    expect(actors('Ana Rojas briefed diplomats, who said little.').some((a) => /briefed/.test(a.label))).toBe(false);
+  });
+
+  it('lets an adverb in -ly stand between a speaker and the reporting verb', () => {
+    expect(find('Several developing countries immediately denounced the figure as far too small.', 'developing countries')?.type).toBe('Group');
+  });
+
+  it('joins a bare collective to the one fuller group of that noun named later', () => {
+    const all = actors('Peru and Chile sign water deal; experts say it is fair\n\nChilean experts said the deal was fair. The experts added that prices would fall.');
+    expect(all.filter((a) => a.type === 'Group').map((a) => a.label)).toEqual(['Chilean experts']);
+  });
+
+  it('reads a capital before a document\'s or event\'s name as part of it, not as the government', () => {
+    expect(find('Chile said every party should honor the Lima Agreement first.', 'Peru')).toBeUndefined();
+    expect(find('Chile said the talks failed. Lima said they had not.', 'Peru')?.aliases).toEqual(['Lima']);
+  });
+
+  it('names the institution of a lower-case title, and speaks for it', () => {
+    const doc = run('The Peruvian Foreign Ministry said the talks failed. A Chilean foreign ministry spokesperson said they had not.');
+    const labels = doc.actors!.map((a) => a.label);
+    expect(labels).toEqual(expect.arrayContaining(['Peruvian Foreign Ministry', 'Chilean Foreign Ministry']));
+    const second = doc.statements!.find((st) => slice(doc, st.content[0]).includes('they had not'));
+    expect(second && doc.actors![second.speaker!]!.label).toBe('Chilean Foreign Ministry');
+    expect(find('A South Korean foreign ministry official said the talks failed.', 'South Korean Foreign Ministry')?.type).toBe('Organization');
+  });
+
+  it('takes a description right before a name for the name\'s appositive, not another body', () => {
+    const all = actors('Peru would respond, Chinese state news agency Xinhua reported.');
+    expect(all.find((a) => a.label === 'Xinhua')?.type).toBe('Organization');
+    expect(all.some((a) => /news agency/.test(a.label))).toBe(false);
+  });
+
+  it('names the body after "of the" at the end of an organization\'s name', () => {
+    const text = 'Ana Rojas said, citing the Fisheries Commission of the Peruvian Senate, that quotas would fall.';
+    expect(find(text, 'Fisheries Commission of the Peruvian Senate')?.type).toBe('Organization');
+    expect(find(text, 'Peruvian Senate')?.type).toBe('Organization');
+  });
+
+  it('keeps the country adjective in the label of a body named with one', () => {
+    const text = 'The Peruvian Department of Trade said exports rose. The Department of Trade added that prices fell.';
+    expect(find(text, 'Peruvian Department of Trade')?.type).toBe('Organization');
+    expect(find(text, 'Department of Trade')).toBeUndefined();
   });
 });
 
