@@ -398,6 +398,15 @@ describe('positions: coordinated and relative subjects, negation scope', () => {
   });
 });
 
+describe('positions: evaluations that open a new era or defend a pact', () => {
+  it('reads a deal that marks a new era, and a pact described as defensive, as support', () => {
+    const text = 'Mediators announced a pact under which each side must defend the other if attacked. '
+      + 'Minister Ana Rojas told reporters the pact marked the start of a new era for the region. Lima has described the pact as purely defensive.';
+    const supports = view(text).positions.filter((p) => p.stance === 'supports').map((p) => p.holder).sort();
+    expect(supports).toEqual(['Ana Rojas', 'Peru']);
+  });
+});
+
 describe('positions: a plan noun refers first to a proposal it introduced', () => {
   it('reads "the proposal" as the one introduced by that noun, not a later obligation', () => {
     const text = 'Ecuador rejected a proposal by Colombia to cap tuna catches at 20,000 tonnes a year. Minister Lucia Paredes said any deal must protect small boats. '
