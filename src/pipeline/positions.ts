@@ -569,6 +569,33 @@ const REFUSED_ACTS = /^(comment|preview|speculate)$/;
 const DESCRIBING_VERBS = /^(called|calls|call|described|describes|describe|denounced|branded|labelled|labeled|termed|dubbed)$/;
 const UPHOLD_VERBS = /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|back|support|endorse|observe|adopt|finalize|finalise|seal)$/;
 
+/** The state a delegate speaks for, as "his delegation" or "her country": the speaker's own country, or the one
+ *  named in brackets after the speaker's name ("ANA ROJAS (Chile) said ..."); else the speaker. */
+function delegationOf(doc: Document, speaker: number): number {
+  const actors = doc.actors!;
+  const affiliation = actors[speaker]!.affiliation;
+  if (affiliation !== undefined && actors[affiliation]!.type === 'Country') return affiliation;
+  const mentions = doc.mentions!;
+  for (const m of mentions) {
+    if (m.actor !== speaker) continue;
+    const open = /^\s*\(/.exec(doc.text.slice(m.end, m.end + 3));
+    if (!open) continue;
+    const at = m.end + open[0].length;
+    const country = mentions.find((x) => x.actor !== undefined && x.start === at && actors[x.actor]!.type === 'Country');
+    if (country && /^\s*\)/.test(doc.text.slice(country.end, country.end + 2))) return country.actor!;
+  }
+  return speaker;
+}
+
+/** A recorded vote is the state's stance on the text voted on: another stance read for the same state on that
+ *  text ("London could not support a text ..." beside its abstention) is a paraphrase, not a second position. */
+function outvoted(positions: readonly Position[], tallied: number): Position[] {
+  const votes = positions.slice(tallied);
+  const target = (p: Position): number | undefined => (p.target.kind === 'proposal' ? p.target.proposal : undefined);
+  return positions.filter((p, i) => i >= tallied || target(p) === undefined
+    || !votes.some((v) => v.holder === p.holder && target(v) === target(p) && v.stance !== p.stance));
+}
+
 /** One position per stance-taker: a spokesperson's position and the same one of the body or state they speak for are one. */
 function withoutEchoes(doc: Document, positions: readonly Position[], tallied: number): Position[] {
   const actors = doc.actors!;
@@ -741,7 +768,7 @@ export const positions: Stage = {
             || (speaker.affiliation !== undefined && doc.actors![speaker.affiliation]!.affiliation === subjectActor));
           // Without a subject of its own, a cue says nothing about who holds the stance.
           if (subjectActor === undefined && !we) continue;
-          holder = subjectActor !== undefined && !we && !speaksFor ? subjectActor : statement.speaker;
+          holder = subjectActor !== undefined && !we && !speaksFor ? subjectActor : ownSide ? delegationOf(doc, statement.speaker) : statement.speaker;
         } else if (subjectActor !== undefined && !we) {
           holder = subjectActor;
         }
@@ -807,6 +834,6 @@ export const positions: Stage = {
     restated(doc, proposalsList, out, seen);
     const tallied = out.length;
     votes(doc, proposalsList, out, seen);
-    return { ...doc, positions: withoutEchoes(doc, out, tallied).map(positionShape) };
+    return { ...doc, positions: withoutEchoes(doc, outvoted(out, tallied), tallied).map(positionShape) };
   },
 };

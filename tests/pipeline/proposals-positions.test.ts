@@ -416,6 +416,14 @@ describe('positions: a plan noun refers first to a proposal it introduced', () =
 });
 
 describe('positions: a delegate\'s own side', () => {
+  it('reads "his delegation" as the state named in brackets after the delegate, and keeps a recorded vote over a paraphrase of it', () => {
+    const text = 'The Security Council adopted a resolution calling for a ceasefire in the valley by a recorded vote of 12 in favour to none against, with 3 abstentions (Bolivia, Chile, Peru). '
+      + 'LUIS SOTO (Chile) said his delegation had abstained because the text ignored the refugees. '
+      + 'The representative of Peru said Lima could not support a text that ignored the refugees.';
+    const onDraft = view(text).positions.filter((p) => p.target === 'calling for a ceasefire in the valley');
+    expect(onDraft.map((p) => `${p.holder} ${p.stance}`).sort()).toEqual(['Bolivia neutral', 'Chile neutral', 'Peru neutral']);
+  });
+
   it('reads "her country", "his delegation" in reported speech as the speaker\'s side', () => {
     const text = 'The General Assembly adopted a resolution calling for a 30-day humanitarian pause in the Sahel. '
       + 'AMINA DIALLO (Niger) said the text was a vital lifeline for millions of civilians. '
