@@ -407,6 +407,13 @@ describe('positions: evaluations that open a new era or defend a pact', () => {
   });
 });
 
+describe('positions: a speaker phrase named by its body', () => {
+  it('gives a condition put by "his X party" to that party', () => {
+    const text = 'Interior Minister Luis Soto stopped short of that. His Christian Social Union party said it would stay in the cabinet only if Peru closed the border once the truce ended.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Christian Social Union', stance: 'supports', target: 'Peru closed the border once the truce ended' }));
+  });
+});
+
 describe('positions: a plan noun refers first to a proposal it introduced', () => {
   it('reads "the proposal" as the one introduced by that noun, not a later obligation', () => {
     const text = 'Ecuador rejected a proposal by Colombia to cap tuna catches at 20,000 tonnes a year. Minister Lucia Paredes said any deal must protect small boats. '
