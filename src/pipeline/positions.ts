@@ -8,7 +8,7 @@ import { positionShape } from '../model/shapes.js';
 import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target, Token } from '../model/document.js';
 import { countryByAdjective, gazetteer, grammar, stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
-import { PLAN_NOUNS, REFERRING_NOUNS, parallelPlanSubject, planPhraseBefore } from './proposals.js';
+import { PLAN_NOUNS, REFERRING_NOUNS, countedNoun, parallelPlanSubject, planPhraseBefore } from './proposals.js';
 
 interface CueForm { readonly words: readonly string[]; readonly stance: Stance; readonly conditional: boolean; readonly verb?: boolean }
 
@@ -154,7 +154,9 @@ function namedAs(doc: Document, p: Proposal, noun: RegExp): boolean {
   const s = doc.sentences![tokens[first]!.sentence]!;
   for (let k = first - 1; k >= Math.max(s.first, first - 12); k--) if (PLAN_NOUNS.test(tokens[k]!.lower)) return noun.test(tokens[k]!.lower);
   for (let k = first; k < Math.min(s.last, first + 3); k++) if (PLAN_NOUNS.test(tokens[k]!.lower)) return noun.test(tokens[k]!.lower);
-  return false;
+  // "It considered five amendments. Three, tabled by Peru, would have ...": named by the noun its count stands for.
+  const counted = countedNoun(doc, s);
+  return counted !== undefined && noun.test(counted.lower);
 }
 
 /** Content words of a span, where a country counts as one word however it is named ("Lima", "Peru", "Peruvian")

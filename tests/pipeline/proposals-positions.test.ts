@@ -407,6 +407,20 @@ describe('positions: evaluations that open a new era or defend a pact', () => {
   });
 });
 
+describe('proposals: a count standing for plans just named', () => {
+  it('reads what "Three, tabled by X," would have done as amendments, voted down and judged as such', () => {
+    const text = 'The Council adopted a resolution calling for a ceasefire in the valley. It then considered four amendments. '
+      + 'Three, tabled by several Andean members, would have called for a joint patrol of the border; they were not adopted owing to the negative vote of Chile. '
+      + 'ANA ROJAS (Chile) said the text was a useful step. "Their amendments were meaningless," she said.';
+    const { proposals, positions } = view(text);
+    expect(proposals).toContainEqual(expect.objectContaining({ content: 'would have called for a joint patrol of the border', kind: 'resolution' }));
+    const patrol = 'would have called for a joint patrol of the border';
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'opposes', target: patrol }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'opposes', target: patrol }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
+  });
+});
+
 describe('positions: a speaker phrase named by its body', () => {
   it('gives a condition put by "his X party" to that party', () => {
     const text = 'Interior Minister Luis Soto stopped short of that. His Christian Social Union party said it would stay in the cabinet only if Peru closed the border once the truce ended.';
