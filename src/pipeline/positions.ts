@@ -8,7 +8,7 @@ import { positionShape } from '../model/shapes.js';
 import type { Document, Mention, Position, Proposal, Sentence, Span, Stage, Stance, Statement, Target, Token } from '../model/document.js';
 import { countryByAdjective, gazetteer, grammar, stanceCues } from '../lexicon/index.js';
 import { clauseEnd, contentWords, subjectBefore, tokenAt, tokenSpan } from '../text/clauses.js';
-import { PLAN_NOUNS, REFERRING_NOUNS, parallelPlanSubject, planPhraseBefore } from './proposals.js';
+import { PLAN_NOUNS, REFERRING_NOUNS, countedNoun, parallelPlanSubject, planPhraseBefore } from './proposals.js';
 
 interface CueForm { readonly words: readonly string[]; readonly stance: Stance; readonly conditional: boolean; readonly verb?: boolean }
 
@@ -154,7 +154,9 @@ function namedAs(doc: Document, p: Proposal, noun: RegExp): boolean {
   const s = doc.sentences![tokens[first]!.sentence]!;
   for (let k = first - 1; k >= Math.max(s.first, first - 12); k--) if (PLAN_NOUNS.test(tokens[k]!.lower)) return noun.test(tokens[k]!.lower);
   for (let k = first; k < Math.min(s.last, first + 3); k++) if (PLAN_NOUNS.test(tokens[k]!.lower)) return noun.test(tokens[k]!.lower);
-  return false;
+  // "It considered five amendments. Three, tabled by Peru, would have ...": named by the noun its count stands for.
+  const counted = countedNoun(doc, s);
+  return counted !== undefined && noun.test(counted.lower);
 }
 
 /** Content words of a span, where a country counts as one word however it is named ("Lima", "Peru", "Peruvian")
@@ -569,6 +571,33 @@ const REFUSED_ACTS = /^(comment|preview|speculate)$/;
 const DESCRIBING_VERBS = /^(called|calls|call|described|describes|describe|denounced|branded|labelled|labeled|termed|dubbed)$/;
 const UPHOLD_VERBS = /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|back|support|endorse|observe|adopt|finalize|finalise|seal)$/;
 
+/** The state a delegate speaks for, as "his delegation" or "her country": the speaker's own country, or the one
+ *  named in brackets after the speaker's name ("ANA ROJAS (Chile) said ..."); else the speaker. */
+function delegationOf(doc: Document, speaker: number): number {
+  const actors = doc.actors!;
+  const affiliation = actors[speaker]!.affiliation;
+  if (affiliation !== undefined && actors[affiliation]!.type === 'Country') return affiliation;
+  const mentions = doc.mentions!;
+  for (const m of mentions) {
+    if (m.actor !== speaker) continue;
+    const open = /^\s*\(/.exec(doc.text.slice(m.end, m.end + 3));
+    if (!open) continue;
+    const at = m.end + open[0].length;
+    const country = mentions.find((x) => x.actor !== undefined && x.start === at && actors[x.actor]!.type === 'Country');
+    if (country && /^\s*\)/.test(doc.text.slice(country.end, country.end + 2))) return country.actor!;
+  }
+  return speaker;
+}
+
+/** A recorded vote is the state's stance on the text voted on: another stance read for the same state on that
+ *  text ("London could not support a text ..." beside its abstention) is a paraphrase, not a second position. */
+function outvoted(positions: readonly Position[], tallied: number): Position[] {
+  const votes = positions.slice(tallied);
+  const target = (p: Position): number | undefined => (p.target.kind === 'proposal' ? p.target.proposal : undefined);
+  return positions.filter((p, i) => i >= tallied || target(p) === undefined
+    || !votes.some((v) => v.holder === p.holder && target(v) === target(p) && v.stance !== p.stance));
+}
+
 /** One position per stance-taker: a spokesperson's position and the same one of the body or state they speak for are one. */
 function withoutEchoes(doc: Document, positions: readonly Position[], tallied: number): Position[] {
   const actors = doc.actors!;
@@ -591,18 +620,35 @@ function withoutEchoes(doc: Document, positions: readonly Position[], tallied: n
     && q.stance === p.stance && sameTarget(p, q) && (bodies(p.holder).has(q.holder) || bodies(q.holder).has(p.holder)) && together(i, j)));
 }
 
+const BODY_HEADS = /^(party|movement|group|faction|bloc|alliance|coalition|camp|government|ministry|office|side)$/;
+
+/** "His Chilean Unity party", "the Peru Libre movement": the named actor a speaker phrase left unresolved
+ *  is made of, a name right before a body noun at the phrase's end. */
+function namedSpeaker(doc: Document, st: Statement): number | undefined {
+  if (!st.speakerSpan) return undefined;
+  const tokens = doc.tokens!;
+  const head = tokens[tokenAt(tokens, st.speakerSpan.end) - 1];
+  if (!head || !BODY_HEADS.test(head.lower)) return undefined;
+  const before = tokenAt(tokens, head.start) - 1;
+  return doc.mentions!.find((m) => m.actor !== undefined && m.end === tokens[before]?.end && doc.actors![m.actor]!.type !== 'Person')?.actor;
+}
+
 /** A speaker who puts forward a course in their own words ("any deal should ...", "the offer remains open for them to join") supports it. */
 function ownProposals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
   proposals.forEach((p, pi) => {
-    if (p.proposer === undefined || (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand')) return;
+    if (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand') return;
+    const holds = (st: Statement): boolean => st.content.some((c) => c.start <= p.content.start && c.end >= p.content.end);
+    // "His Chilean Unity party said it would stay only if ...": a course put in words whose speaker was left unresolved.
+    const proposer = p.proposer ?? statements.filter((st) => st.speaker === undefined && holds(st)).map((st) => namedSpeaker(doc, st)).find((a) => a !== undefined);
+    if (proposer === undefined) return;
     // "Both ports must share data, Interfax said": an outlet relays a course, it does not put it forward.
-    if (doc.actors![p.proposer]?.media) return;
-    const si = statements.findIndex((st) => st.speaker === p.proposer && st.content.some((c) => c.start <= p.content.start && c.end >= p.content.end));
+    if (doc.actors![proposer]?.media) return;
+    const si = statements.findIndex((st) => (st.speaker ?? namedSpeaker(doc, st)) === proposer && holds(st));
     if (si < 0) return;
-    const key = `${p.proposer}|supports|p${pi}`;
+    const key = `${proposer}|supports|p${pi}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ holder: p.proposer, stance: 'supports', target: { kind: 'proposal', proposal: pi }, evidence: p.content, statements: [si], confidence: 0.4 });
+    out.push({ holder: proposer, stance: 'supports', target: { kind: 'proposal', proposal: pi }, evidence: p.content, statements: [si], confidence: 0.4 });
   });
 }
 
@@ -741,7 +787,7 @@ export const positions: Stage = {
             || (speaker.affiliation !== undefined && doc.actors![speaker.affiliation]!.affiliation === subjectActor));
           // Without a subject of its own, a cue says nothing about who holds the stance.
           if (subjectActor === undefined && !we) continue;
-          holder = subjectActor !== undefined && !we && !speaksFor ? subjectActor : statement.speaker;
+          holder = subjectActor !== undefined && !we && !speaksFor ? subjectActor : ownSide ? delegationOf(doc, statement.speaker) : statement.speaker;
         } else if (subjectActor !== undefined && !we) {
           holder = subjectActor;
         }
@@ -807,6 +853,6 @@ export const positions: Stage = {
     restated(doc, proposalsList, out, seen);
     const tallied = out.length;
     votes(doc, proposalsList, out, seen);
-    return { ...doc, positions: withoutEchoes(doc, out, tallied).map(positionShape) };
+    return { ...doc, positions: withoutEchoes(doc, outvoted(out, tallied), tallied).map(positionShape) };
   },
 };

@@ -22,7 +22,8 @@ const COPULA_BEFORE = /^(is|was|remains|remained|are|were)$/;
 const WAY_NOUNS = /^(way|formula|solution|option|path|route|answer|course)$/;
 const ANAPHORIC = /\b(to that end|to this end|that goal|this goal)\b/i;
 /** Every word that can start one of the patterns below: other words are passed over at once. */
-const TRIGGER = new RegExp([/^(was|were|is|are|been|being|whether|if|that|return|exchange|under|have|has|need|needs|only|best|right)$/,
+const COUNTS = /^(two|three|four|five|six|seven|eight|nine|ten|both|[0-9]+)$/;
+const TRIGGER = new RegExp([/^(was|were|is|are|been|being|whether|if|that|return|exchange|under|have|has|need|needs|only|best|right)$/, COUNTS,
   DIRECTIVE, READY, OFFER_VERB, ADVOCACY, OBLIGATION, DELIBERATE, PLAN_NOUNS].map((r) => r.source).join('|'));
 
 function kindOf(word: string): ProposalKind {
@@ -264,6 +265,12 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       const possessive = doc.mentions!.find((m) => m.actor !== undefined && m.start >= tokens[head]!.start && m.end <= t.start);
       add(tokenSpan(tokens, from, clauseEnd(tokens, s, from, oneOf)), kindOf(t.lower), agent ?? possessive, undefined, 0.55);
     }
+    // "It considered five amendments. Three, tabled by Peru, would have called for ...": a count standing for plans just named.
+    const counted = countedPlans(doc, s, i);
+    if (counted) {
+      add(counted.content, counted.kind, counted.agent, undefined, 0.5);
+      continue;
+    }
     // "would stay only if Peru withdrew its troops", "provided that ...": the condition is what is asked for.
     const condition = /^(if)$/.test(t.lower) && tokens[i - 1]?.lower === 'only' ? i + 1
       : t.lower === 'that' && /^(provided|providing)$/.test(tokens[i - 1]?.lower ?? '') ? i + 1
@@ -285,6 +292,30 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       if (tokens[k]?.text === ',' && k + 1 < s.last) add(tokenSpan(tokens, k + 1, clauseEnd(tokens, s, k + 1)), 'deal', undefined, undefined, 0.5);
     }
   }
+}
+
+/** The plural plan noun ("five amendments") in the sentence before that a count opening a sentence ("Three, ...") stands for. */
+export function countedNoun(doc: Document, s: Sentence): Token | undefined {
+  const tokens = doc.tokens!;
+  const index = tokens[s.first]!.sentence;
+  if (!COUNTS.test(tokens[s.first]!.lower) || index === 0) return undefined;
+  const previous = doc.sentences![index - 1]!;
+  return tokens.slice(previous.first, previous.last).reverse().find((t) => PLAN_NOUNS.test(t.lower) && /s$/.test(t.lower) && t.pos === 'NOUN');
+}
+
+/** "Three, tabled by Peru, would have called for ...": a count opening a sentence stands for plural plans the
+ *  sentence before names ("five amendments"); what its verb of content says is their proposal, from the modal on. */
+function countedPlans(doc: Document, s: Sentence, i: number): { content: Span; kind: ProposalKind; agent?: Mention } | undefined {
+  const tokens = doc.tokens!;
+  const plural = i === s.first ? countedNoun(doc, s) : undefined;
+  if (!plural) return undefined;
+  const { next, agent } = skipAgent(doc, s, i + 1);
+  let from = next;
+  if (tokens[from]?.text === ',') from++;
+  let verb = from;
+  while (verb < s.last && verb - from < 3 && /^(would|will|could|might|have|has|had|also|both)$/.test(tokens[verb]!.lower)) verb++;
+  if (!CONTENT_VERBS.test(tokens[verb]?.lower ?? '') || /ing$/.test(tokens[verb]!.lower)) return undefined;
+  return { content: tokenSpan(tokens, from, clauseEnd(tokens, s, verb)), kind: kindOf(plural.lower), ...(agent ? { agent } : {}) };
 }
 
 /** "to honor the deal", "to approve the agreement": backing a plan already named, not a new proposal. */

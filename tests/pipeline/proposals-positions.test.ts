@@ -398,6 +398,36 @@ describe('positions: coordinated and relative subjects, negation scope', () => {
   });
 });
 
+describe('positions: evaluations that open a new era or defend a pact', () => {
+  it('reads a deal that marks a new era, and a pact described as defensive, as support', () => {
+    const text = 'Mediators announced a pact under which each side must defend the other if attacked. '
+      + 'Minister Ana Rojas told reporters the pact marked the start of a new era for the region. Lima has described the pact as purely defensive.';
+    const supports = view(text).positions.filter((p) => p.stance === 'supports').map((p) => p.holder).sort();
+    expect(supports).toEqual(['Ana Rojas', 'Peru']);
+  });
+});
+
+describe('proposals: a count standing for plans just named', () => {
+  it('reads what "Three, tabled by X," would have done as amendments, voted down and judged as such', () => {
+    const text = 'The Council adopted a resolution calling for a ceasefire in the valley. It then considered four amendments. '
+      + 'Three, tabled by several Andean members, would have called for a joint patrol of the border; they were not adopted owing to the negative vote of Chile. '
+      + 'ANA ROJAS (Chile) said the text was a useful step. "Their amendments were meaningless," she said.';
+    const { proposals, positions } = view(text);
+    expect(proposals).toContainEqual(expect.objectContaining({ content: 'would have called for a joint patrol of the border', kind: 'resolution' }));
+    const patrol = 'would have called for a joint patrol of the border';
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Chile', stance: 'opposes', target: patrol }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'opposes', target: patrol }));
+    expect(positions).toContainEqual(expect.objectContaining({ holder: 'Ana Rojas', stance: 'supports', target: 'calling for a ceasefire in the valley' }));
+  });
+});
+
+describe('positions: a speaker phrase named by its body', () => {
+  it('gives a condition put by "his X party" to that party', () => {
+    const text = 'Interior Minister Luis Soto stopped short of that. His Christian Social Union party said it would stay in the cabinet only if Peru closed the border once the truce ended.';
+    expect(view(text).positions).toContainEqual(expect.objectContaining({ holder: 'Christian Social Union', stance: 'supports', target: 'Peru closed the border once the truce ended' }));
+  });
+});
+
 describe('positions: a plan noun refers first to a proposal it introduced', () => {
   it('reads "the proposal" as the one introduced by that noun, not a later obligation', () => {
     const text = 'Ecuador rejected a proposal by Colombia to cap tuna catches at 20,000 tonnes a year. Minister Lucia Paredes said any deal must protect small boats. '
@@ -407,6 +437,14 @@ describe('positions: a plan noun refers first to a proposal it introduced', () =
 });
 
 describe('positions: a delegate\'s own side', () => {
+  it('reads "his delegation" as the state named in brackets after the delegate, and keeps a recorded vote over a paraphrase of it', () => {
+    const text = 'The Security Council adopted a resolution calling for a ceasefire in the valley by a recorded vote of 12 in favour to none against, with 3 abstentions (Bolivia, Chile, Peru). '
+      + 'LUIS SOTO (Chile) said his delegation had abstained because the text ignored the refugees. '
+      + 'The representative of Peru said Lima could not support a text that ignored the refugees.';
+    const onDraft = view(text).positions.filter((p) => p.target === 'calling for a ceasefire in the valley');
+    expect(onDraft.map((p) => `${p.holder} ${p.stance}`).sort()).toEqual(['Bolivia neutral', 'Chile neutral', 'Peru neutral']);
+  });
+
   it('reads "her country", "his delegation" in reported speech as the speaker\'s side', () => {
     const text = 'The General Assembly adopted a resolution calling for a 30-day humanitarian pause in the Sahel. '
       + 'AMINA DIALLO (Niger) said the text was a vital lifeline for millions of civilians. '
