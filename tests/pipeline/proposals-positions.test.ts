@@ -398,12 +398,12 @@ describe('positions: coordinated and relative subjects, negation scope', () => {
   });
 });
 
-describe('positions: evaluations that open a new era or defend a pact', () => {
-  it('reads a deal that marks a new era, and a pact described as defensive, as support', () => {
+describe('positions: evaluations that open a new era', () => {
+  it('reads a deal that marks a new era as support', () => {
     const text = 'Mediators announced a pact under which each side must defend the other if attacked. '
-      + 'Minister Ana Rojas told reporters the pact marked the start of a new era for the region. Lima has described the pact as purely defensive.';
+      + 'Minister Ana Rojas told reporters the pact marked the start of a new era for the region.';
     const supports = view(text).positions.filter((p) => p.stance === 'supports').map((p) => p.holder).sort();
-    expect(supports).toEqual(['Ana Rojas', 'Peru']);
+    expect(supports).toEqual(['Ana Rojas']);
   });
 });
 
