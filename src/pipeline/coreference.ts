@@ -2,7 +2,7 @@
 // name's words (surname and first name), ministries by portfolio, acronyms by the names they
 // abbreviate; then resolves titles ("the president's foreign minister"), unnamed speakers and pronouns.
 import { actorShape, mentionShape } from '../model/shapes.js';
-import type { Actor, ActorType, Document, Mention, Stage } from '../model/document.js';
+import type { Actor, ActorType, Document, Mention, Stage, Token } from '../model/document.js';
 import { countryByName, gazetteer, givenNameGender, grammar, titleByForm } from '../lexicon/index.js';
 import { tokenAt } from '../text/clauses.js';
 
@@ -244,7 +244,7 @@ export const coreference: Stage = {
       }
       if (m.speaking || m.kind === 'title') {
         // An unnamed member speaks for the body: the ministry in the phrase, else the country.
-        const body = bodyFor(mentions, findMention, reg, m, i);
+        const body = bodyFor(doc.text, doc.tokens!, mentions, findMention, reg, m, i);
         if (body !== undefined) mentions[i]!.fallback = body;
       }
     });
@@ -305,7 +305,9 @@ export const coreference: Stage = {
         if (here - s > 2) break;
         const gender = d.type === 'Person' ? genderOf(d.label) : undefined;
         const agrees = !gender || gender === 'either' || (/^(she|her)$/.test(p) ? gender === 'female' : !/^(he|him|his)$/.test(p) || gender === 'male');
-        const fits = (wantPerson ? d.type === 'Person' && agrees : wantThing ? d.type !== 'Person' : (d.type !== 'Person' || !!o.plural));
+        // ("The representative of Peru spoke. She said ...": an unnamed member standing for a body is a person.)
+        const member = o.kind === 'title' && o.actor === undefined && o.fallback !== undefined && !o.plural;
+        const fits = (wantPerson ? (d.type === 'Person' && agrees || member) : wantThing ? d.type !== 'Person' && !member : (d.type !== 'Person' && !member || !!o.plural));
         if (!fits) continue;
         const sentence = doc.sentences![s]!;
         const latest = (d.type === 'Person' ? latestBefore.person : latestBefore.other)[j]!;
@@ -420,8 +422,15 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** The body an unnamed member speaks for: an organization named in the phrase, the latest such, or the country. */
-function bodyFor(mentions: readonly Working[], findMention: MentionFinder, reg: Registry, m: Mention, i: number): number | undefined {
+function bodyFor(text: string, tokens: readonly Token[], mentions: readonly Working[], findMention: MentionFinder, reg: Registry, m: Mention, i: number): number | undefined {
   const words = m.text.toLowerCase();
+  // "the representative of Peru said", "a spokesperson for the ministry warned": the body named right after
+  // the role, when the phrase is a subject (not "to serve as a mediator for Chile").
+  const next = mentions[i + 1];
+  if (m.kind === 'title' && next?.actor !== undefined && reg.drafts[next.actor]!.type !== 'Person' && /^\s+(of|for|from)\s+(the\s+)?$/i.test(text.slice(m.end, next.start))) {
+    const verb = tokens[tokenAt(tokens, next.end)];
+    if (verb && (verb.pos === 'AUX' || verb.pos === 'VERB' && !/ing$/.test(verb.lower))) return next.actor;
+  }
   if (/ministry|foreign ministry/.test(words)) {
     const ministry = lastBefore(mentions, i, (o) => o.actor !== undefined && /ministry/i.test(reg.drafts[o.actor]!.label));
     if (ministry) return ministry.actor;

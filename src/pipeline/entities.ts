@@ -372,6 +372,11 @@ function classifyName(v: View, found: Found, runStart: number, i: number, end: n
   if ((NON_ACTOR_HEADS.has(last.lower) && !surname) || words.some((w) => /^\d/.test(w.text))) return;
   const nameStart = v.tok(i)!.start;
   const nameText = spanText(doc, nameStart, stop);
+  // "Member States", "Gulf States": capitalized words before a plural group noun name a group, not a person.
+  if (words.length >= 2 && COLLECTIVES.has(last.lower) && last.text !== last.text.toUpperCase() && !v.sentence.header) {
+    push(found, { kind: 'name', start: nameStart, end: stop, text: nameText, type: 'Group', plural: true, speaking: speakingAt(v, runStart, end) });
+    return;
+  }
   if (words.length >= 2 || (words.length === 1 && v.doc.text[stop] === '’' )) {
     if (v.sentence.header) return; // a headline's untitled name: the body names it properly
     push(found, {

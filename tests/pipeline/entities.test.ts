@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actors, run, slice } from '../helpers.js';
+import { actors, run, slice, statements } from '../helpers.js';
 
 const find = (text: string, label: string) => actors(text).find((a) => a.label === label);
 
@@ -173,5 +173,16 @@ describe('coreference: appositive roles and possessive titles', () => {
     const doc = run("President Ana Rojas spoke first. Rojas's deputy said the plan would fail.");
     const deputy = doc.statements![0];
     expect(deputy && deputy.speaker !== undefined ? doc.actors![deputy.speaker]!.label : undefined).not.toBe('Ana Rojas');
+  });
+});
+
+describe('entities and coreference: members standing for a body', () => {
+  it('reads capitalized words before a plural group noun as a group, not a person', () => {
+    expect(actors('The envoy urged Member States to fund the mission in full.').find((a) => a.label === 'Member States')).toMatchObject({ type: 'Group' });
+  });
+
+  it('resolves "he" after "the representative of Peru" to Peru', () => {
+    const text = 'Speaking after the vote, the representative of Peru said the mission remained vital. "Without it, the gangs will take over," he warned.';
+    expect(statements(text).map((s) => s.speaker)).toEqual(['Peru', 'Peru']);
   });
 });
