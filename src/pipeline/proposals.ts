@@ -172,12 +172,15 @@ function sentenceProposals(doc: Document, s: Sentence, speakers: ReadonlyMap<num
       // "ready to back those steps": a course named by a demonstrative was put before; this backs it, proposes nothing new.
       if (/^(those|these|such)$/.test(tokens[to + 2]?.lower ?? '')) continue;
       const subject = subjectBefore(doc, s, i) ?? (/^(and|but)$/.test(tokens[i - 2]?.lower ?? '') ? doc.mentions!.find((m) => m.start >= s.start && m.actor !== undefined) : undefined);
+      // "a ruling both sides promised to respect": a promise inside a relative clause, its object the noun before.
+      if (objectRelative(doc, s, i, to)) continue;
       // "ready to discuss doing more together": what is up for discussion is the proposal.
       const deliberative = /^(discuss|consider|negotiate|explore|examine|study|review)$/.test(tokens[to + 1]!.lower);
       // "the offer remains open for them to join": a noun subject, offered by whoever says it.
       const nounStart = subject ? undefined : nounPhraseBefore(tokens, s, i);
       const from = deliberative ? to + 2 : subject ? tokenAt(tokens, subject.start) : nounStart ?? to + 1;
-      const end = clauseEnd(tokens, s, deliberative ? to + 2 : to + 1);
+      // "Brazil, which has offered to mediate, called for calm": the relative clause ends at its comma.
+      const end = clauseEnd(tokens, s, deliberative ? to + 2 : to + 1, relativeBefore(tokens, s, i));
       const addressee = mentionAt(doc, tokens[to + 1]!.start, tokens[Math.max(to + 1, end - 1)]!.start);
       add(tokenSpan(tokens, from, end), kindOf(t.lower), subject ?? speakerAt(i), addressee, 0.6);
       continue;
@@ -325,6 +328,24 @@ function upholds(tokens: readonly Token[], verb: number): boolean {
     && /^(commitments?|promises?|obligations?|pledges?|word)$/.test(tokens[verb + 2]?.lower ?? '')) return true;
   return /^(approve|honou?r|implement|accept|sign|respect|ratify|uphold|abide|keep|back|support|endorse|observe|adopt)$/.test(tokens[verb]!.lower)
     && /^(the|this|that|its|their)$/.test(tokens[verb + 1]?.lower ?? '') && PLAN_NOUNS.test(tokens[verb + 2]?.lower ?? tokens[verb + 3]?.lower ?? '');
+}
+
+/** Whether the verb at i sits in a non-restrictive relative clause: ", which has offered to ...". */
+function relativeBefore(tokens: readonly Token[], s: Sentence, i: number): boolean {
+  let k = i - 1;
+  while (k > s.first && /^(has|have|had|also|already|repeatedly|once|long)$/.test(tokens[k]!.lower)) k--;
+  return /^(which|who)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.text === ',';
+}
+
+/** Whether a promise or offer at i sits in a relative clause whose object is the noun before its subject,
+ *  with nothing after the infinitive's verb: "a ruling both countries promised to respect". */
+function objectRelative(doc: Document, s: Sentence, i: number, to: number): boolean {
+  const tokens = doc.tokens!;
+  const after = tokens[to + 2];
+  if (after && !/^[\p{P}]/u.test(after.text) && to + 2 < s.last) return false;
+  let k = i - 1;
+  while (k > s.first && /^(DET|ADJ|NOUN|PROPN|NUM|PRON)$/.test(tokens[k]!.pos) && i - k < 5 && !/^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) k--;
+  return k > s.first && k < i && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '') && /^(DET|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]!.pos);
 }
 
 /** Start of a noun phrase ending before a copula and the word at `i` ("the offer remains open"). */

@@ -453,3 +453,16 @@ describe('positions: a delegate\'s own side', () => {
     expect(neutral).toEqual([expect.objectContaining({ holder: 'Brazil', target: 'calling for a 30-day humanitarian pause in the Sahel' })]);
   });
 });
+
+describe('proposals: offers inside relative clauses', () => {
+  it('does not read a promise whose object is the noun before it as an offer', () => {
+    const text = 'We cannot accept a plan that rewrites a ruling both countries promised to respect, Ana Rojas said.';
+    expect(view(text).proposals.map((p) => p.content)).not.toContainEqual(expect.stringContaining('promised to respect'));
+    expect(view(text).proposals.map((p) => p.content)).not.toContainEqual(expect.stringContaining('countries'));
+  });
+
+  it('ends an offer in a non-restrictive relative clause at its comma', () => {
+    const text = 'Brazil, which has offered to host the talks in Brasilia, called for calm on Monday.';
+    expect(view(text).proposals).toContainEqual(expect.objectContaining({ content: 'host the talks in Brasilia', kind: 'offer' }));
+  });
+});
