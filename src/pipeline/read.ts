@@ -40,8 +40,8 @@ function isProse(line: string): boolean {
   return words(t) >= 12 && /[.!?"”'’)]$/.test(t) || words(t) >= 25;
 }
 
-/** "LIMA, March 3 (Andina) --" or "SANTIAGO —" at the start of the first paragraph. */
-const DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[^()\n—–]{0,40}?)?\s*(?:\(([A-Za-z][\w .&-]{1,40})\)\s*)?(--|—|–)\s*/u;
+/** "LIMA, March 3 (Andina) --", "SANTIAGO —" or "LIMA, March 3 (Reuters) - " at the start of the first paragraph. */
+const DATELINE = /^([A-Z][A-Za-z.'’ -]{1,40}?)(?:,\s*[^()\n—–]{0,40}?)?\s*(?:\(([A-Za-z][\w .&-]{1,40})\)\s*)?(--|—|–|(?<=[\s)])-(?=\s))\s*/u;
 
 function publicationDate(header: readonly Line[], fallback?: string): string | undefined {
   for (const line of header) {

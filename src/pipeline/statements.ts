@@ -514,6 +514,8 @@ function cuesOf(ctx: Context, s: Sentence): Cue[] {
       && !(/^(it|they|he|she|we|there)$/.test(ctx.tokens[i + 1]?.lower ?? '') && /^(AUX|VERB)$/.test(ctx.tokens[i + 2]?.pos ?? ''))) continue;
     const before = ctx.tokens.slice(Math.max(s.first, i - 3), i).map((x) => x.lower);
     if (negatedOrHypothetical(ctx, s, i)) continue;
+    // "who asked not to be named": a request for anonymity, not a report.
+    if (entry.lemma === 'ask' && ctx.tokens[i + 1]?.lower === 'not' && ctx.tokens[i + 2]?.lower === 'to') continue;
     // "to say", "wants to add": not a report; "appeared to suggest that ..." is one.
     if (ctx.tokens[i - 1]?.lower === 'to' && !/^(said|told|accuse)$/.test(t.lower) && ctx.tokens[i + 1]?.lower !== 'that' && !RAISING.has(ctx.tokens[i - 2]?.lower ?? '')) continue;
     // "was asked to agree", "urged Iran to return": a directive, not a report of speech ("is demanding that" is one).
@@ -864,6 +866,14 @@ function headOfInverted(ctx: Context, s: Sentence, first: number): number {
 
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
+/** Whether the capitalized words from `k` are followed by a finite verb: the subject of a clause without
+ *  "that" ("warned Peru would pay"), not a listener. */
+function subjectOfClause(ctx: Context, s: Sentence, k: number): boolean {
+  while (k < s.last && /^\p{Lu}/u.test(ctx.tokens[k]!.text) && ctx.tokens[k]!.pos === 'PROPN') k++;
+  const then = ctx.tokens[k];
+  return !!then && k < s.last && (then.pos === 'AUX' || then.pos === 'VERB' && !/ing$/.test(then.lower)) && !/^(to|that)$/.test(then.lower);
+}
+
 /** The index of "that" after a short noun phrase naming a listener ("told the farmers that"), if any. */
 function addresseeBeforeThat(ctx: Context, s: Sentence, from: number): number | undefined {
   let k = from;
@@ -1205,6 +1215,16 @@ function trailingParticiple(ctx: Context, s: Sentence, k: number): boolean {
   return true;
 }
 
+/** A negative reporting phrase from the lexicon at k ("declined to comment", "refused to elaborate"). */
+function refusalAt(ctx: Context, s: Sentence, k: number): boolean {
+  for (let n = 4; n >= 2; n--) {
+    if (k + n > s.last) continue;
+    const entry = reportingByForm.get(ctx.tokens.slice(k, k + n).map((t) => t.lower).join(' '));
+    if (entry?.negative) return true;
+  }
+  return false;
+}
+
 /** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */
 function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
   let end = s.end;
@@ -1236,6 +1256,8 @@ function clauseAfter(ctx: Context, s: Sentence, from: number): Span {
     if (t.text === ',' && i > from + 2 && trailingParticiple(ctx, s, n) && !ctx.someTokenIn({ start: ctx.tokens[from]!.start, end: t.start }, (u) => /^(—|–|--)$/.test(u.text)) && isClause(ctx, { start: ctx.tokens[from]!.start, end: t.start })) { end = t.start; break; }
     // "... would pass and Peru warned that ...", "... — and he noted that ...", "... but noted that ...".
     if (i > from + 2 && /^(and|but|though|although)$/.test(t.lower) && secondReport(ctx, s, i + 1)) { end = t.start; break; }
+    // "... had been constructive but declined to comment on ...": the speaker's refusal to say more.
+    if (i > from + 2 && /^(and|but)$/.test(t.lower) && refusalAt(ctx, s, i + 1)) { end = t.start; break; }
     if (i > from + 2 && /^(—|–|--)$/.test(t.text) && next && /^(and|but)$/.test(next.lower) && secondReport(ctx, s, i + 2)) { end = t.start; break; }
   }
   return { start: ctx.tokens[from]!.start, end };
@@ -1335,14 +1357,18 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     let addressee: number | undefined;
     const listenerFrom = after;
     if (cue.entry?.addressee && after < s.last) {
-      const a = ctx.mentionStartingAt(ctx.tokens[after]!.start, ctx.tokens[after]!.start + 4);
+      let a = ctx.mentionStartingAt(ctx.tokens[after]!.start, ctx.tokens[after]!.start + 4);
+      // "warned it would not accept", "warned Peru would pay": a mention with a finite verb after it is the
+      // subject of what was said, not the listener.
+      const then = a === undefined ? undefined : ctx.tokens[ctx.tokenFrom(ctx.mentions[a]!.end)];
+      if (then && (then.pos === 'AUX' || then.pos === 'VERB' && !/ing$/.test(then.lower)) && !/^(to|that)$/.test(then.lower)) a = undefined;
       if (a !== undefined) {
         addressee = a;
         after = Math.max(after, ctx.tokenFrom(ctx.mentions[a]!.end));
         if (after >= ctx.tokens.length) after = s.last;
         // "told Fox News Sunday": the rest of a capitalized name belongs to the addressee.
         while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
-      } else if (/^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') {
+      } else if (/^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN' && !subjectOfClause(ctx, s, after)) {
         while (after < s.last && /^\p{Lu}/u.test(ctx.tokens[after]!.text) && ctx.tokens[after]!.pos === 'PROPN') after++;
       } else if (addresseeBeforeThat(ctx, s, after) !== undefined) {
         // "by telling farmers that ...": a listener named by a common noun, then the that-clause.
@@ -1360,6 +1386,12 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
       if (ctx.tokens[k]?.text === ',') after = k + 1;
     }
     after = attributionTail(ctx, s, after);
+    // "According to a draft seen by Reuters, Chile would ...": the source's modifiers run to the comma.
+    if (cue.according && ctx.tokens[after]?.text !== ',') {
+      let k = after;
+      while (k < s.last && k - after < 10 && (/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PART|PRON)$/.test(ctx.tokens[k]!.pos) || ctx.tokens[k]!.pos === 'VERB' && /(ed|en|wn)$/.test(ctx.tokens[k]!.lower))) k++;
+      if (k > after && ctx.tokens[k]?.text === ',' && /^(VERB)$/.test(ctx.tokens[after]!.pos)) after = k;
+    }
     // "AFP reported on Tuesday, citing the commission, that ...": the cited body speaks, the outlet relays.
     if (ctx.tokens[after]?.text === ',' && /^(citing|quoting)$/.test(ctx.tokens[after + 1]?.lower ?? '') && !cue.according) {
       const cited = ctx.mentionStartingAt(ctx.tokens[after + 2]?.start ?? s.end, (ctx.tokens[after + 2]?.start ?? s.end) + 4);

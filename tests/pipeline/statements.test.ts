@@ -734,3 +734,26 @@ describe('statements: the subject a participle report goes back to', () => {
       .toEqual(['Peru', 'supports a political solution led by its own people']);
   });
 });
+
+describe('statements: wire-copy details', () => {
+  it('leaves a dateline with a spaced hyphen out of the first statement', () => {
+    const text = 'Lima talks edge forward\n\nLIMA, Oct 12 (Reuters) - Peru and Chile moved closer on Sunday to a deal on the river, officials said.';
+    expect(statements(text)[0]!.content).toEqual(['Peru and Chile moved closer on Sunday to a deal on the river']);
+  });
+
+  it('reads a name or pronoun with a verb after a listener verb as the subject of what was said', () => {
+    expect(statements('Bolivia warned it would not accept any deal reached without it.')[0]!.content).toEqual(['it would not accept any deal reached without it']);
+    expect(statements('Ana Rojas warned Peru would pay a high price.')[0]!.content).toEqual(['Peru would pay a high price']);
+    expect(statements('Ana Rojas urged Peru to pay.')[0]!.content).toEqual(['Peru to pay']);
+  });
+
+  it('does not read a request for anonymity as a report, and ends content before a refusal to say more', () => {
+    expect(statements('A Chilean official, who asked not to be named because the talks are private, said the draft was close to final.').map((s) => s.cue)).toEqual(['said']);
+    expect(statements('The ministry said the talks had been constructive but declined to comment on the objections.')[0]!.content).toEqual(['the talks had been constructive']);
+  });
+
+  it('reads the source of "according to" with its modifiers up to the comma', () => {
+    expect(statements('According to a draft seen by the Lima Post, Chile would release more water in the dry season.')[0]!.content)
+      .toEqual(['Chile would release more water in the dry season']);
+  });
+});
