@@ -244,7 +244,7 @@ export const coreference: Stage = {
       }
       if (m.speaking || m.kind === 'title') {
         // An unnamed member speaks for the body: the ministry in the phrase, else the country.
-        const body = bodyFor(doc.text, doc.tokens!, mentions, findMention, reg, m, i);
+        const body = bodyFor(doc.text, doc.tokens!, mentions, findMention, reg, m, i) ?? (m.speaking ? sentenceOpener(doc, mentions, reg, m) : undefined);
         if (body !== undefined) mentions[i]!.fallback = body;
       }
     });
@@ -422,6 +422,17 @@ function sameBody(a: string, b: string): boolean {
 }
 
 /** The body an unnamed member speaks for: an organization named in the phrase, the latest such, or the country. */
+/** "The EU abstained, with a spokesperson saying ...": a speaking member of no named body ("a spokesperson",
+ *  "an official") speaks for the body or state that opens its sentence. */
+function sentenceOpener(doc: Document, mentions: readonly Working[], reg: Registry, m: Mention): number | undefined {
+  if (m.kind !== 'title' || !/^(a|an)\s/i.test(m.text)) return undefined;
+  const s = doc.sentences!.find((x) => m.start >= x.start && m.start < x.end);
+  if (!s) return undefined;
+  const first = mentions.find((o) => o.start >= s.start && o.start < m.start && o.actor !== undefined);
+  const lead = first ? doc.text.slice(s.start, first.start).trim() : 'x';
+  return first && first.kind === 'name' && /^(the)?$/i.test(lead) && reg.drafts[first.actor!]!.type !== 'Person' ? first.actor : undefined;
+}
+
 function bodyFor(text: string, tokens: readonly Token[], mentions: readonly Working[], findMention: MentionFinder, reg: Registry, m: Mention, i: number): number | undefined {
   const words = m.text.toLowerCase();
   // "the representative of Peru said", "a spokesperson for the ministry warned": the body named right after

@@ -186,3 +186,15 @@ describe('entities and coreference: members standing for a body', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual(['Peru', 'Peru']);
   });
 });
+
+describe('coreference: a speaking member of no named body', () => {
+  it('speaks for the body that opens its sentence', () => {
+    const text = 'The Andean Community abstained from commenting on the dispute, with a spokesperson saying only that the bloc backed dialogue and the law.';
+    expect(statements(text)[0]).toMatchObject({ speaker: 'Andean Community', cue: 'saying' });
+  });
+
+  it('does not give a member to a body that does not open the sentence', () => {
+    const text = 'On Monday, after talks with the Andean Community, a spokesperson said the port would reopen.';
+    expect(statements(text)[0]?.speaker).not.toBe('Andean Community');
+  });
+});
