@@ -10,6 +10,8 @@ import {
 } from '../lexicon/index.js';
 
 const ORG_HEADS = wordSet(grammar.organizationHeads);
+/** Days and months: no name goes on into them ("Li Wen on Tuesday"). */
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const NON_ACTOR_HEADS = wordSet(grammar.nonActorHeads);
 const CONNECTORS = new Set(grammar.nameConnectors);
 const LOCATIVE = wordSet(grammar.locativePrepositions);
@@ -185,7 +187,9 @@ function runEnd(v: View, i: number): number {
       if (title && v.cap(title.end) && !titleAt(v, title.end)) { j = title.end; continue; }
     }
     if (CONNECTORS.has(t.text) && j > i && (v.cap(j + 1) || (v.tok(j + 1)?.text === '-' && glued(v, j + 1) && v.cap(j + 2)))) { j++; continue; }
-    if (RUN_LINKS.has(t.lower) && j > i && (hasOrgHead || t.lower === 'of') && (v.cap(j + 1) || (t.lower === 'of' && v.tok(j + 1)?.lower === 'the' && v.cap(j + 2)))) {
+    // (Not to a day or month: "spokesperson Li Wen on Tuesday".)
+    if (RUN_LINKS.has(t.lower) && j > i && (hasOrgHead || t.lower === 'of') && (v.cap(j + 1) || (t.lower === 'of' && v.tok(j + 1)?.lower === 'the' && v.cap(j + 2)))
+      && !CALENDAR.test(v.tok(j + 1)?.lower ?? '')) {
       // "Ministry of Foreign Affairs", "Institute of ... Studies"; "of" may start an org's tail only after an org head.
       if (t.lower === 'of' && !hasOrgHead) break;
       if (t.lower === 'of') hasOf = true;
@@ -425,7 +429,8 @@ function descriptionAt(v: View, found: Found, i: number): number {
   let k = i;
   let possessor: number | undefined;
   let affiliation: string | undefined;
-  const det = DETERMINERS.has(t.lower) && t.text === t.text.toLowerCase() || (k === v.sentence.first && DETERMINERS.has(t.lower));
+  // (A capital after a label's colon opens the sentence too: "Q: The Chilean government said ...".)
+  const det = DETERMINERS.has(t.lower) && (t.text === t.text.toLowerCase() || k === v.sentence.first || v.initial(k));
   if (det) k++;
   else if (t.text === "'s" || t.text === '’s') {
     // "the president's foreign minister", "Qatar's prime minister": the possessor is the mention just before.

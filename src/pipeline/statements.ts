@@ -894,6 +894,8 @@ function attributionTail(ctx: Context, s: Sentence, from: number): number {
     const t = tokens[j]!;
     // "protested loudly that ...": a manner adverb after the verb.
     if (mannerAdverb(t) && /^(that|,|:)$/.test(tokens[j + 1]?.lower ?? '')) { j++; continue; }
+    // "said yesterday it was ...": a day named by one word.
+    if (/^(yesterday|today|tonight)$/.test(t.lower)) { j++; continue; }
     // "said Friday afternoon, as ...": a day, and the part of it.
     if (WEEKDAY.test(t.lower)) {
       j += /^(morning|afternoon|evening|night)$/.test(tokens[j + 1]?.lower ?? '') ? 2 : 1;
@@ -1750,6 +1752,11 @@ export const statements: Stage = {
     orphanQuotes(doc, out, quotes, used);
     const outer = out.filter((o) => o.cue && !o.media && !isAccording(doc, o));
     const unnested = out.filter((st) => !st.cue || !outer.some((o) => o !== st && o.content.some((c) => c.start <= st.cue!.start && c.end >= st.cue!.end) && !(st.media || isAccording(doc, st))));
+    // Inside a labelled answer ("A: We hope ..."), the answerer's own "we" or "I" is the answer going on.
+    const answers = out.filter((o) => !o.cue && o.speakerSpan);
+    const ownWords = (st: Found): boolean => !!st.cue && st.speakerMention !== undefined && /^(i|we)$/i.test(ctx.mentions[st.speakerMention]!.text)
+      && answers.some((o) => o.content.some((c) => c.start <= st.cue!.start && c.end >= st.cue!.end));
+    for (let k = unnested.length - 1; k >= 0; k--) if (ownWords(unnested[k]!)) unnested.splice(k, 1);
     const kept = intermediaries(doc, unnested);
     // Same speaker, no day of its own: the day of that speaker's previous statement.
     const dated: Found[] = [];

@@ -330,7 +330,7 @@ describe('statements: more recall', () => {
 describe('statements: attribution around names, times and asides', () => {
   it('finds the speaker past a time between subject and verb, and past "all"', () => {
     expect(statements('The Andes Bank on Tuesday announced it would close forty branches.')[0])
-      .toMatchObject({ source: 'The Andes Bank', cue: 'announced', content: ['it would close forty branches'] });
+      .toMatchObject({ speaker: 'Andes Bank', source: 'Andes Bank', cue: 'announced', content: ['it would close forty branches'] });
     expect(statements('Sens. Ana Rojas (D-Ore.), Tomas Lindqvist (D-Ohio) and Maria Perez (D-N.J.) all argued that the pipeline permit was illegal.')[0])
       .toMatchObject({ cue: 'argued', content: ['the pipeline permit was illegal'] });
   });
@@ -755,5 +755,24 @@ describe('statements: wire-copy details', () => {
   it('reads the source of "according to" with its modifiers up to the comma', () => {
     expect(statements('According to a draft seen by the Lima Post, Chile would release more water in the dry season.')[0]!.content)
       .toEqual(['Chile would release more water in the dry season']);
+  });
+});
+
+describe('statements: press briefings', () => {
+  const briefing = ['Foreign Ministry Spokesperson Li Na\'s Regular Press Conference on June 3, 2025',
+    'Q: The Peruvian government said yesterday it was considering new tariffs on steel imports. What is your comment?',
+    'A: We have noted the reports. We hope Peru will honor its commitments under the free trade agreement and keep trade ties stable.'].join('\n\n');
+
+  it('reads the answerer\'s own "we hope" as the answer going on, not a statement of its own', () => {
+    expect(statements(briefing).map((s) => s.cue)).not.toContain('hope');
+  });
+
+  it('reads a body after a label\'s colon, and a one-word day after the cue is not content', () => {
+    expect(statements(briefing)[0]).toMatchObject({ speaker: 'Government of Peru', cue: 'said', content: ['it was considering new tariffs on steel imports'] });
+  });
+
+  it('does not carry a name on into a day ("Li Na on Tuesday")', () => {
+    const text = 'LIMA, June 3 (Andina) -- Peruvian Foreign Ministry spokesperson Li Na on Tuesday urged Chile to honor its commitments.';
+    expect(statements(text)[0]).toMatchObject({ speaker: 'Li Na', cue: 'urged' });
   });
 });
