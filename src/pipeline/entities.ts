@@ -444,8 +444,10 @@ function descriptionAt(v: View, found: Found, i: number): number {
   let best: { end: number; role?: string; head: string; plural: boolean; trailing?: boolean } | undefined;
   for (let j = headStart; j < Math.min(v.sentence.last, headStart + 6); j++) {
     const w = v.tok(j)!;
-    const pair = v.tok(j + 1) ? spanText(doc, w.start, v.tok(j + 1)!.end) : '';
-    const adj = countryByAdjective.get(w.text) ?? countryByAdjective.get(pair); // "Chilean", "South Korean"
+    // ("South Korean": a two-word adjective, capitalized like every country adjective.)
+    const after = v.tok(j + 1);
+    const adj = countryByAdjective.get(w.text)
+      ?? (after && isUpperInitial(w.text) && isUpperInitial(after.text) ? countryByAdjective.get(spanText(doc, w.start, after.end)) : undefined);
     if (adj) { affiliation = adj; }
     const title = titleAt(v, j);
     if (title && !isUpperInitial(w.text) || (title && possessor !== undefined)) {

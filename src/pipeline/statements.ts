@@ -614,11 +614,11 @@ const RAISING: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', '
 /** Skip auxiliaries and adverbs before a cue ("has also said"): the index the subject ends before. */
 function subjectEnd(ctx: Context, s: Sentence, cue: number): number {
   let j = cue;
+  // ("they all said", but "all agreed" after a comma or at the start: "all" is the subject.)
+  const quantifier = (k: number): boolean => /^(all|both)$/.test(ctx.tokens[k]!.lower) && k > s.first && !/^[,;:]$/.test(ctx.tokens[k - 1]!.text);
+  // (A capitalized word inside the sentence is a name: "Julia May said".)
+  const adverb = (k: number): boolean => SPEECH_ADVERBS.has(ctx.tokens[k]!.lower) && (k === s.first || ctx.tokens[k]!.text === ctx.tokens[k]!.lower);
   for (;;) {
-    // ("they all said", but "all agreed" after a comma or at the start: "all" is the subject.)
-    const quantifier = (k: number): boolean => /^(all|both)$/.test(ctx.tokens[k]!.lower) && k > s.first && !/^[,;:]$/.test(ctx.tokens[k - 1]!.text);
-    // (A capitalized word inside the sentence is a name: "Julia May said".)
-    const adverb = (k: number): boolean => SPEECH_ADVERBS.has(ctx.tokens[k]!.lower) && (k === s.first || ctx.tokens[k]!.text === ctx.tokens[k]!.lower);
     while (j - 1 >= s.first && (adverb(j - 1) || mannerAdverb(ctx.tokens[j - 1]!) || ctx.tokens[j - 1]!.lower === 'only' || quantifier(j - 1))) j--;
     // "Peru this month announced", "Rojas on Monday said": a time between the subject and the verb.
     if (/^(week|month|year|morning|afternoon|evening|night|weekend)$/.test(ctx.tokens[j - 1]?.lower ?? '') && /^(this|last|that|on|in|earlier|later)$/.test(ctx.tokens[j - 2]?.lower ?? '') && j - 2 > s.first) { j -= 2; continue; }
@@ -1217,8 +1217,12 @@ function trailingParticiple(ctx: Context, s: Sentence, k: number): boolean {
   return true;
 }
 
+/** First words of the lexicon's negative phrases ("declined", "refused"). */
+const REFUSAL_FIRST_WORDS: ReadonlySet<string> = new Set([...reportingByForm].filter(([f, e]) => e.negative && f.includes(' ')).map(([f]) => f.split(' ')[0]!));
+
 /** A negative reporting phrase from the lexicon at k ("declined to comment", "refused to elaborate"). */
 function refusalAt(ctx: Context, s: Sentence, k: number): boolean {
+  if (!REFUSAL_FIRST_WORDS.has(ctx.tokens[k]?.lower ?? '')) return false;
   for (let n = 4; n >= 2; n--) {
     if (k + n > s.last) continue;
     const entry = reportingByForm.get(ctx.tokens.slice(k, k + n).map((t) => t.lower).join(' '));
