@@ -620,35 +620,18 @@ function withoutEchoes(doc: Document, positions: readonly Position[], tallied: n
     && q.stance === p.stance && sameTarget(p, q) && (bodies(p.holder).has(q.holder) || bodies(q.holder).has(p.holder)) && together(i, j)));
 }
 
-const BODY_HEADS = /^(party|movement|group|faction|bloc|alliance|coalition|camp|government|ministry|office|side)$/;
-
-/** "His Chilean Unity party", "the Peru Libre movement": the named actor a speaker phrase left unresolved
- *  is made of, a name right before a body noun at the phrase's end. */
-function namedSpeaker(doc: Document, st: Statement): number | undefined {
-  if (!st.speakerSpan) return undefined;
-  const tokens = doc.tokens!;
-  const head = tokens[tokenAt(tokens, st.speakerSpan.end) - 1];
-  if (!head || !BODY_HEADS.test(head.lower)) return undefined;
-  const before = tokenAt(tokens, head.start) - 1;
-  return doc.mentions!.find((m) => m.actor !== undefined && m.end === tokens[before]?.end && doc.actors![m.actor]!.type !== 'Person')?.actor;
-}
-
 /** A speaker who puts forward a course in their own words ("any deal should ...", "the offer remains open for them to join") supports it. */
 function ownProposals(doc: Document, proposals: readonly Proposal[], statements: readonly Statement[], out: Position[], seen: Set<string>): void {
   proposals.forEach((p, pi) => {
-    if (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand') return;
-    const holds = (st: Statement): boolean => st.content.some((c) => c.start <= p.content.start && c.end >= p.content.end);
-    // "His Chilean Unity party said it would stay only if ...": a course put in words whose speaker was left unresolved.
-    const proposer = p.proposer ?? statements.filter((st) => st.speaker === undefined && holds(st)).map((st) => namedSpeaker(doc, st)).find((a) => a !== undefined);
-    if (proposer === undefined) return;
+    if (p.proposer === undefined || (p.kind !== 'proposal' && p.kind !== 'offer' && p.kind !== 'demand')) return;
     // "Both ports must share data, Interfax said": an outlet relays a course, it does not put it forward.
-    if (doc.actors![proposer]?.media) return;
-    const si = statements.findIndex((st) => (st.speaker ?? namedSpeaker(doc, st)) === proposer && holds(st));
+    if (doc.actors![p.proposer]?.media) return;
+    const si = statements.findIndex((st) => st.speaker === p.proposer && st.content.some((c) => c.start <= p.content.start && c.end >= p.content.end));
     if (si < 0) return;
-    const key = `${proposer}|supports|p${pi}`;
+    const key = `${p.proposer}|supports|p${pi}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ holder: proposer, stance: 'supports', target: { kind: 'proposal', proposal: pi }, evidence: p.content, statements: [si], confidence: 0.4 });
+    out.push({ holder: p.proposer, stance: 'supports', target: { kind: 'proposal', proposal: pi }, evidence: p.content, statements: [si], confidence: 0.4 });
   });
 }
 

@@ -1562,7 +1562,7 @@ function buildSentence(ctx: Context, doc: Document, si: number, out: Found[], qu
     content = pieces.filter((c) => words(text, c) >= (joined ? 1 : 2));
     if (!content.length) continue;
     const speakerMention = ctx.mentions[speaker]!;
-    const actor = speakerMention.actor;
+    const actor = speakerMention.actor ?? namedBody(ctx, speakerMention);
     const fromQuote = direct;
     const confidence = (fromQuote ? 0.9 : 0.75) - (speakerMention.kind === 'pronoun' ? 0.1 : 0) - (actor === undefined ? 0.3 : 0);
     const date = dateOf(doc, s, content, cueSpan.start);
@@ -1582,6 +1582,19 @@ function titleCased(inner: string): boolean {
   const ws = inner.replace(/[,.!?'"”’]+$/u, '').split(/\s+/).filter(Boolean);
   return ws.length >= 3 && ws.length <= 12 && ws.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(a|an|the|of|and|or|for|to|in|on|at|by|with|from|as|is|vs\.?)$/.test(w))
     && ws.some((w) => /^\p{Lu}\p{Ll}{3,}/u.test(w)) && !ws.slice(1).every((w) => /^\p{Lu}/u.test(w) && w === w.toUpperCase());
+}
+
+/** Body nouns a name can stand before: "His Chilean Unity party", "the Peru Libre movement". */
+const BODY_HEADS = /^(party|movement|group|faction|bloc|alliance|coalition|camp)$/;
+
+/** The named body an unresolved speaker phrase ends with: the actor named right before its head noun
+ *  ("His Chilean Unity party said ..." speaks for Chilean Unity). */
+function namedBody(ctx: Context, m: Mention): number | undefined {
+  const head = ctx.tokens[ctx.tokenFrom(m.end) - 1];
+  if (!head || !BODY_HEADS.test(head.lower)) return undefined;
+  const name = ctx.mentionEndingAt(ctx.tokens[ctx.tokenFrom(head.start) - 1]?.end ?? -1);
+  const actor = name === undefined ? undefined : ctx.mentions[name]!.actor;
+  return actor !== undefined && ctx.doc.actors![actor]!.type !== 'Person' ? actor : undefined;
 }
 
 /** Whether the text between a quote and the next one holds only the attribution: the first quote's closing

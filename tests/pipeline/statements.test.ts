@@ -776,3 +776,10 @@ describe('statements: press briefings', () => {
     expect(statements(text)[0]).toMatchObject({ speaker: 'Li Na', cue: 'urged' });
   });
 });
+
+describe('statements: a speaker phrase ending in a body noun', () => {
+  it('speaks for the body named before the noun ("His Chilean Unity party said")', () => {
+    expect(statements('Ana Rojas threatened to quit. His Chilean Unity party said it would stay in the coalition only if the deal was dropped.').at(-1))
+      .toMatchObject({ speaker: 'Chilean Unity', cue: 'said' });
+  });
+});
