@@ -778,7 +778,9 @@ describe('statements: press briefings', () => {
 });
 
 describe('statements: a speaker phrase ending in a body noun', () => {
-  it('speaks for the body named before the noun ("His Chilean Unity party said")', () => {
+  it('speaks for the body named before the noun ("His Likud party said", "His Chilean Unity party said")', () => {
+    expect(statements('Ana Rojas threatened to quit. His Likud party said it would stay in the coalition only if the deal was dropped.').at(-1))
+      .toMatchObject({ speaker: 'Likud', source: 'party', cue: 'said' });
     expect(statements('Ana Rojas threatened to quit. His Chilean Unity party said it would stay in the coalition only if the deal was dropped.').at(-1))
       .toMatchObject({ speaker: 'Chilean Unity', cue: 'said' });
   });
