@@ -3,6 +3,7 @@
 // ("the spokesperson", "the president's foreign minister"), unnamed speakers ("a Chilean official",
 // "analysts") and pronouns. Nothing is resolved here; coreference does that.
 import { mentionShape } from '../model/shapes.js';
+import { MONTHS, WEEKDAYS } from '../text/dates.js';
 import type { Document, Mention, Sentence, Stage, Token } from '../model/document.js';
 import {
   countryByAdjective, countryByName, gazetteer, gazetteerPrefixes, givenNameGender, grammar, maxTitleWords, reportingByForm, titleByForm, titlePrefixes, wordSet,
@@ -11,7 +12,7 @@ import {
 
 const ORG_HEADS = wordSet(grammar.organizationHeads);
 /** Days and months: no name goes on into them ("Li Wen on Tuesday"). */
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
 const NON_ACTOR_HEADS = wordSet(grammar.nonActorHeads);
 const CONNECTORS = new Set(grammar.nameConnectors);
 const LOCATIVE = wordSet(grammar.locativePrepositions);
@@ -189,7 +190,7 @@ function runEnd(v: View, i: number): number {
     if (CONNECTORS.has(t.text) && j > i && (v.cap(j + 1) || (v.tok(j + 1)?.text === '-' && glued(v, j + 1) && v.cap(j + 2)))) { j++; continue; }
     // (Not to a day or month: "spokesperson Li Wen on Tuesday".)
     if (RUN_LINKS.has(t.lower) && j > i && (hasOrgHead || t.lower === 'of') && (v.cap(j + 1) || (t.lower === 'of' && v.tok(j + 1)?.lower === 'the' && v.cap(j + 2)))
-      && !CALENDAR.test(v.tok(j + 1)?.lower ?? '')) {
+      && !CALENDAR.has(v.tok(j + 1)?.lower ?? '')) {
       // "Ministry of Foreign Affairs", "Institute of ... Studies"; "of" may start an org's tail only after an org head.
       if (t.lower === 'of' && !hasOrgHead) break;
       if (t.lower === 'of') hasOf = true;

@@ -257,7 +257,7 @@ function sourceSubject(ctx: Context, s: Sentence, cue: number): { start: number;
       const preposition = t.pos === 'ADP' && !/^(after|before|because|since|while|as|if|than|like|that)$/.test(t.lower);
       const possessive = t.pos === 'PRON' && /^(his|her|its|their|our|my|your)$/.test(t.lower);
       // "newly filed", "campaign-finance": an adverb before a participle, a hyphen inside a word.
-      const inWord = t.pos === 'ADV' && ctx.tokens[k + 1]?.pos === 'VERB' || t.text === '-' && t.start === ctx.tokens[k - 1]?.end && t.end === ctx.tokens[k + 1]?.start;
+      const inWord = t.pos === 'ADV' && ctx.tokens[k + 1]?.pos === 'VERB' || inWordHyphen(ctx, k);
       if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(t.pos) && !participle && !preposition && !possessive && !inWord && !joined) break;
       start = k;
     }
@@ -292,11 +292,15 @@ function phraseAt(ctx: Context, s: Sentence, i: number): Cue | undefined {
   const first = ctx.tokens[i]!;
   if (first.pos !== 'VERB' && first.pos !== 'AUX') return undefined;
   if (!PHRASE_FIRST_WORDS.has(first.lower)) return undefined;
+  return lexiconPhrase(ctx, s, i, (e) => e.pos === 'phrase' && !e.negative);
+}
+
+/** The longest lexicon phrase of two to four words at i that passes `test`. */
+function lexiconPhrase(ctx: Context, s: Sentence, i: number, test: (e: ReportingEntry) => boolean): Cue | undefined {
   for (let n = 4; n >= 2; n--) {
     if (i + n > s.last) continue;
-    const form = ctx.tokens.slice(i, i + n).map((t) => t.lower).join(' ');
-    const entry = reportingByForm.get(form);
-    if (entry && entry.pos === 'phrase' && !entry.negative) return { index: i, end: i + n, entry, according: false };
+    const entry = reportingByForm.get(ctx.tokens.slice(i, i + n).map((t) => t.lower).join(' '));
+    if (entry && test(entry)) return { index: i, end: i + n, entry, according: false };
   }
   return undefined;
 }
@@ -966,11 +970,15 @@ function hasReport(ctx: Context, span: Span): boolean {
     && reportingByForm.get(t.lower)?.class !== 'thought' && !/^(was|were|be|been|being|not|n't|never|to|who|which)$/.test(ctx.tokens[k - 1]?.lower ?? ''));
 }
 
+/** A hyphen inside a word ("so-called", "one-sided"): glued to the words on both sides, neither a dash nor a verb's edge. */
+const inWordHyphen = (ctx: Context, k: number): boolean => ctx.tokens[k]?.text === '-' && k > 0
+  && ctx.tokens[k - 1]!.end === ctx.tokens[k]!.start && ctx.tokens[k]!.end === ctx.tokens[k + 1]?.start;
+
 /** Whether a span reads as a clause (has a verb), not a bare noun phrase ("announced the breakthrough"). */
 function isClause(ctx: Context, span: Span): boolean {
   // (Not the second half of a hyphenated word: "one-sided", "so-called".)
   return ctx.someTokenIn(span, (t, k) => (t.pos === 'AUX'
-    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by' && !(ctx.tokens[k - 1]?.text === '-' && ctx.tokens[k - 1]!.end === t.start))
+    || (t.pos === 'VERB' && !/ing$/.test(t.lower) && ctx.tokens[k - 1]?.lower !== 'to' && ctx.tokens[k + 1]?.lower !== 'by' && !inWordHyphen(ctx, k - 1))
     // "the campaign plans to release ...": a verb the tagger read as a plural noun, after its subject's noun.
     || (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && ctx.tokens[k - 1]?.pos === 'NOUN' && ctx.tokens[k + 1]?.lower === 'to' && ctx.tokens[k + 2]?.pos === 'VERB')));
 }
@@ -1015,7 +1023,7 @@ function adjunctStart(ctx: Context, s: Sentence, from: number, end: number): num
   for (let k = from + 1; k < s.last && ctx.tokens[k]!.start < end; k++) {
     const t = ctx.tokens[k]!;
     // (A hyphen inside a word is no dash: "so-called".)
-    if (/^(,|—|–|-|--)$/.test(t.text) && !(t.text === '-' && /\S/.test(ctx.text[t.start - 1] ?? ' ') && /\S/.test(ctx.text[t.end] ?? ' '))) {
+    if (/^(,|—|–|-|--)$/.test(t.text) && !inWordHyphen(ctx, k)) {
       // "a cap, tied to inspections, was the only formula": an aside inside a subject, its verb after the aside.
       let close = k + 1;
       while (close < s.last && close - k < 30 && ctx.tokens[close]!.text !== t.text && !/^[;:]$/.test(ctx.tokens[close]!.text)) close++;
@@ -1222,13 +1230,7 @@ const REFUSAL_FIRST_WORDS: ReadonlySet<string> = new Set([...reportingByForm].fi
 
 /** A negative reporting phrase from the lexicon at k ("declined to comment", "refused to elaborate"). */
 function refusalAt(ctx: Context, s: Sentence, k: number): boolean {
-  if (!REFUSAL_FIRST_WORDS.has(ctx.tokens[k]?.lower ?? '')) return false;
-  for (let n = 4; n >= 2; n--) {
-    if (k + n > s.last) continue;
-    const entry = reportingByForm.get(ctx.tokens.slice(k, k + n).map((t) => t.lower).join(' '));
-    if (entry?.negative) return true;
-  }
-  return false;
+  return REFUSAL_FIRST_WORDS.has(ctx.tokens[k]?.lower ?? '') && lexiconPhrase(ctx, s, k, (e) => !!e.negative) !== undefined;
 }
 
 /** Content running from `from` to the sentence end, less a trailing "according to ..." or ", adding that ...". */

@@ -1,6 +1,6 @@
 // Calendar arithmetic on xsd:date strings and parsing of the date expressions news uses.
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december'] as const;
 const MONTH_ABBR: Readonly<Record<string, number>> = Object.fromEntries(
   MONTHS.flatMap((m, i) => [[m, i + 1], [m.slice(0, 3), i + 1], ...(m.length > 4 ? [[m.slice(0, 4), i + 1]] : [])]));
